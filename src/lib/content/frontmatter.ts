@@ -38,7 +38,8 @@ export function readMdx(text: string, file: string): MdxFile {
   const doc = parseDocument(yamlText, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];
   if (first) {
-    const line = (first.linePos?.[0].line ?? 0) + 1;
+    // +1 for the opening "---" line.
+    const line = lines.linePos(first.pos[0]).line + 1;
     throw new FrontmatterError(file, line, `invalid YAML in frontmatter: ${first.message.split('\n')[0]}`);
   }
   const data: unknown = doc.toJS();

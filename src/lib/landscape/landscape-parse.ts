@@ -352,7 +352,7 @@ export function parseLandscape(text: string, file: string): UpstreamLandscape {
     throw new LandscapeDataError(
       doc.errors.map((e) => ({
         file,
-        line: e.linePos?.[0].line ?? 1,
+        line: lines.linePos(e.pos[0]).line,
         message: `invalid YAML: ${e.message.split('\n')[0]}`,
       })),
     );
@@ -428,6 +428,6 @@ export function parseLandscape(text: string, file: string): UpstreamLandscape {
     }
   }
 
-  if (c.errors.length > 0) throw new LandscapeDataError(c.errors);
+  if (c.errors.length > 0) throw new LandscapeDataError(c.errors.sort((a, b) => a.line - b.line));
   return { categories, warnings: c.warnings };
 }

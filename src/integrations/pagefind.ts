@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+function check(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+}
+
+/**
+ * Builds the full-text search index from the finished HTML with Pagefind's Node API. Which parts of
+ * a page are indexed is decided in one place, src/layouts/PageShell.astro.
+ */
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'landscape-docs:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        check('createIndex', errors);
+        if (!index) throw new Error('Pagefind createIndex returned no index');
+        const added = await index.addDirectory({ path: site });
+        check('addDirectory', added.errors);
+        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+        check('writeFiles', written.errors);
+        await pagefind.close();
+        logger.info(`indexed ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
+    },
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Shapes the content collections into what pages show: categories in landscape order, their
+ * subcategories with the items placed in them (main and additional placements), sorted the way
+ * readers scan them. Pure, so it is unit-tested without Astro.
+ */
+import type { CategoryData } from '../../schemas/category.ts';
+import { MATURITY_LEVELS, type Maturity } from '../../schemas/common.ts';
+import type { ProjectData } from '../../schemas/project.ts';
+import type { ResolvedLogo } from '../logos/logo-build.ts';
+import { categoryUrl, projectUrl, subcategoryUrl } from './urls.ts';
+
+export interface ItemSummary {
+  slug: string;
+  name: string;
+  url: string;
+  maturity: Maturity | undefined;
+  description: string | undefined;
+  logo: ResolvedLogo;
+  category: string;
+  subcategory: string;
+}
+
+export interface SubcategoryView {
+  slug: string;
+  name: string;
+  about: string | undefined;
+  url: string;
+  items: ItemSummary[];
+}
+
+export interface CategoryView {
+  slug: string;
+  name: string;
+  order: number;
+  description: string | undefined;
+  url: string;
+  subcategories: SubcategoryView[];
+  /** Distinct items placed anywhere in the category. */
+  itemCount: number;
+  projectCount: number;
+}
+
+export interface Catalog {
+  categories: CategoryView[];
+  items: Map<string, ItemSummary>;
+  category(slug: string): CategoryView | undefined;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** CNCF projects first, by maturity (graduated → archived), then everything else; by name within each group. */
+export function compareItems(a: Pick<ItemSummary, 'name' | 'maturity'>, b: Pick<ItemSummary, 'name' | 'maturity'>): number {
+  const rank = (m: Maturity | undefined) => (m ? MATURITY_LEVELS.indexOf(m) : MATURITY_LEVELS.length);
+  return rank(a.maturity) - rank(b.maturity) || collator.compare(a.name, b.name);
+}
+
+export function compareNames(a: { name: string }, b: { name: string }): number {
+  return collator.compare(a.name, b.name);
+}
+
+export function buildCatalog(
+  categories: Array<{ id: string; data: CategoryData }>,
+  projects: Array<{ id: string; data: ProjectData }>,
+  logos: Record<string, ResolvedLogo>,
+): Catalog {
+  const items = new Map<string, ItemSummary>();
+  const placed = new Map<string, ItemSummary[]>();
+  for (const { id, data } of projects) {
+    if (data.removed_upstream) continue;
+    const logo = logos[id];
+    if (!logo) throw new Error(`no logo was resolved for project "${id}"`);
+    const summary: ItemSummary = {
+      slug: id,
+      name: data.name,
+      url: projectUrl(id),
+      maturity: data.maturity,
+      description: data.description,
+      logo,
+      category: data.category,
+      subcategory: data.subcategory,
+    };
+    items.set(id, summary);
+    for (const place of [{ category: data.category, subcategory: data.subcategory }, ...data.also_in]) {
+      const key = `${place.category}/${place.subcategory}`;
+      placed.set(key, [...(placed.get(key) ?? []), summary]);
+    }
+  }
+  const views = categories
+    .filter(({ data }) => !data.removed_upstream)
+    .sort((a, b) => a.data.order - b.data.order)
+    .map(({ id, data }): CategoryView => {
+      const subcategories = data.subcategories
+        .map((sub) => ({
+          slug: sub.slug,
+          name: sub.name,
+          about: sub.about,
+          url: subcategoryUrl(id, sub.slug),
+          items: [...(placed.get(`${id}/${sub.slug}`) ?? [])].sort(compareItems),
+          removed: sub.removed_upstream,
+        }))
+        .filter((sub) => !sub.removed || sub.items.length > 0)
+        .map(({ removed: _removed, ...sub }) => sub);
+      const distinct = new Map(subcategories.flatMap((s) => s.items).map((i) => [i.slug, i]));
+      return {
+        slug: id,
+        name: data.name,
+        order: data.order,
+        description: data.description,
+        url: categoryUrl(id),
+        subcategories,
+        itemCount: distinct.size,
+        projectCount: [...distinct.values()].filter((i) => i.maturity).length,
+      };
+    });
+  const bySlug = new Map(views.map((v) => [v.slug, v]));
+  return { categories: views, items, category: (slug) => bySlug.get(slug) };
+}

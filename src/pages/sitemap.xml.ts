@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { getCatalog } from '../lib/site/content.ts';
+import { sitemapXml } from '../lib/site/sitemap.ts';
+import { projectUrl } from '../lib/site/urls.ts';
+
+/** Every page of the site; the end-to-end tests take their page lists from here too. */
+export const GET: APIRoute = async ({ site }) => {
+  const catalog = await getCatalog();
+  const [projects, guides] = await Promise.all([getCollection('projects'), getCollection('guides')]);
+  const paths = [
+    '/',
+    '/categories/',
+    '/projects/',
+    '/items/',
+    '/guides/',
+    '/search/',
+    ...catalog.categories.flatMap((c) => [c.url, ...c.subcategories.map((s) => s.url)]),
+    ...projects.map((p) => projectUrl(p.id)),
+    ...guides.map((g) => `/guides/${g.id}/`),
+  ];
+  return new Response(sitemapXml(paths.map((p) => new URL(p, site).href)), { headers: { 'Content-Type': 'application/xml' } });
+};
