@@ -1,0 +1,50 @@
+import type { APIRequestContext, Page } from '@playwright/test';
+
+/** Paths of every page in the built site, read from its sitemap. */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+}
+
+/** One page per template, picked from the sitemap by URL shape. */
+export function pagesPerTemplate(paths: string[], pick: (p: string) => boolean = () => true): Record<string, string> {
+  const first = (re: RegExp) => paths.find((p) => re.test(p) && pick(p));
+  const templates: Record<string, string | undefined> = {
+    home: '/',
+    'category list': '/categories/',
+    category: first(/^\/categories\/[^/]+\/$/),
+    subcategory: first(/^\/categories\/[^/]+\/[^/]+\/$/),
+    'CNCF project table': '/projects/',
+    project: first(/^\/projects\/[^/]+\/$/),
+    'all items': '/items/',
+    'guide list': '/guides/',
+    guide: first(/^\/guides\/[^/]+\/$/),
+    search: '/search/',
+  };
+  return Object.fromEntries(Object.entries(templates).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/** Collects console errors and failed requests while a page is used. */
+export function watchForErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return problems;
+}
+
+/** Scrolls to the bottom so lazy images load too. */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+}
