@@ -72,6 +72,13 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('rejects an alias that is another item\'s name, because search would send it elsewhere', () => {
+    const problems = check([project('openelb', 'aliases:\n  - Porter\n'), project('porter', ''), project('kube', 'aliases:\n  - k8s\n')]);
+    expect(problems).toEqual([
+      { path: 'content/projects/openelb.mdx', line: 10, message: 'field "aliases": "Porter" is the name of another item (porter)' },
+    ]);
+  });
+
   it('finds duplicate items and bad file names', () => {
     const one = project('containerd', '');
     const twin = { path: 'content/projects/Containerd-2.mdx', text: one.text };

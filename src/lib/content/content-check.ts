@@ -111,6 +111,19 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
     ids.set(data.landscape_id, file.path);
   }
 
+  // An alias must not be another item's name: search sends that name to the other item.
+  const nameKey = (v: string) => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const owners = new Map<string, string[]>();
+  for (const { file, data } of projects) owners.set(nameKey(data.name), [...(owners.get(nameKey(data.name)) ?? []), slugOf(file.path)]);
+  for (const { file, data } of projects) {
+    for (const alias of data.aliases) {
+      const others = (owners.get(nameKey(alias)) ?? []).filter((slug) => slug !== slugOf(file.path));
+      if (others.length > 0) {
+        problems.push({ path: file.path, line: fieldLine(file.text, 'aliases'), message: `field "aliases": "${alias}" is the name of another item (${others.join(', ')})` });
+      }
+    }
+  }
+
   // Links between pages, in bodies and in frontmatter text (subcategory explanations).
   const projectSlugs = new Set(files.projects.map((f) => slugOf(f.path)));
   const projectNames = new Map(projects.map(({ file, data }) => [data.name.toLowerCase(), slugOf(file.path)]));

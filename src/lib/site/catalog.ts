@@ -15,6 +15,7 @@ export interface ItemSummary {
   url: string;
   maturity: Maturity | undefined;
   description: string | undefined;
+  aliases: string[];
   logo: ResolvedLogo;
   category: string;
   subcategory: string;
@@ -75,6 +76,7 @@ export function buildCatalog(
       url: projectUrl(id),
       maturity: data.maturity,
       description: data.description,
+      aliases: data.aliases,
       logo,
       category: data.category,
       subcategory: data.subcategory,

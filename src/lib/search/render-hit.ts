@@ -1,0 +1,37 @@
+/** DOM for one search result, shared by the header dropdown and the /search/ page. */
+import type { SearchHit } from './search-engine.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A link with the logo, name, maturity and place in the landscape; `full` adds the excerpt. */
+export function renderHit(hit: SearchHit, full: boolean): HTMLAnchorElement {
+  const a = el('a', 'flex items-start gap-3 rounded p-2 text-fg no-underline hover:bg-surface hover:no-underline');
+  a.href = hit.url;
+  if (hit.logo) {
+    const img = el('img', 'mt-0.5 h-6 w-6 shrink-0 rounded bg-white object-contain');
+    img.src = hit.logo;
+    img.alt = '';
+    img.width = 24;
+    img.height = 24;
+    a.append(img);
+  }
+  const text = el('span', 'min-w-0');
+  const title = el('span', 'font-medium', hit.title);
+  text.append(title);
+  if (hit.maturity) text.append(' ', el('span', 'text-xs text-muted', `CNCF ${hit.maturity}`));
+  const place = [hit.category, hit.subcategory].filter(Boolean).join(' › ');
+  if (place) text.append(el('span', 'block text-xs text-muted', place));
+  if (full && hit.excerpt) {
+    const excerpt = el('span', 'mt-1 block text-sm text-muted');
+    // Pagefind escapes the page text and only adds <mark> elements.
+    excerpt.innerHTML = hit.excerpt;
+    text.append(excerpt);
+  }
+  a.append(text);
+  return a;
+}

@@ -1,0 +1,115 @@
+/**
+ * The header search box as an ARIA combobox: results appear as you type (names first, then
+ * full text), arrow keys move through them, Enter opens the highlighted one, Escape closes the
+ * list and then clears the box. Loaded on first use by the launcher in SiteSearch.astro.
+ */
+import { renderHit } from './render-hit.ts';
+import { searchNames, searchText, warmUp, type SearchHit } from './search-engine.ts';
+
+export function attachSearchBox(root: HTMLElement): void {
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+  const list = root.querySelector<HTMLUListElement>('[data-search-results]');
+  if (!input || !list || root.dataset['ready']) return;
+  root.dataset['ready'] = 'true';
+  warmUp();
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-controls', list.id);
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Search results');
+
+  let active = -1;
+  let generation = 0;
+  const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
+
+  const setActive = (index: number) => {
+    const all = options();
+    active = all.length ? (index + all.length) % all.length : -1;
+    all.forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
+    const current = all[active];
+    if (current) {
+      input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+
+  const show = (query: string, hits: SearchHit[]) => {
+    list.replaceChildren();
+    hits.forEach((hit, i) => {
+      const li = document.createElement('li');
+      li.id = `${list.id}-${i}`;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      li.className = 'aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent rounded';
+      const link = renderHit(hit, false);
+      link.tabIndex = -1;
+      li.append(link);
+      list.append(li);
+    });
+    const more = document.createElement('li');
+    more.id = `${list.id}-more`;
+    more.setAttribute('role', 'option');
+    more.setAttribute('aria-selected', 'false');
+    more.className = 'aria-selected:bg-surface rounded border-t border-border';
+    const link = document.createElement('a');
+    link.href = `/search/?q=${encodeURIComponent(query)}`;
+    link.tabIndex = -1;
+    link.className = 'block p-2 text-sm';
+    link.textContent = hits.length ? `All results for “${query}”` : `No names match “${query}”: search all pages`;
+    more.append(link);
+    list.append(more);
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    setActive(-1);
+  };
+
+  const run = async () => {
+    const query = input.value.trim();
+    const mine = ++generation;
+    if (!query) return close();
+    const names = await searchNames(query);
+    if (mine !== generation) return;
+    show(query, names);
+    const results = await searchText(query, {}, new Set(names.map((h) => h.url)));
+    const text = await results.load(0, 8 - Math.min(names.length, 5));
+    if (mine !== generation) return;
+    show(query, [...names, ...text]);
+  };
+
+  input.addEventListener('input', () => void run());
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && list.hidden) void run();
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (list.hidden) return void run();
+      event.preventDefault();
+      setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter') {
+      const link = options()[active]?.querySelector('a');
+      if (link && !list.hidden) {
+        event.preventDefault();
+        location.href = link.href;
+      }
+    } else if (event.key === 'Escape') {
+      // Chromium clears a search field on Escape by itself; the first Escape should only close the list.
+      if (!list.hidden) {
+        event.preventDefault();
+        close();
+      } else input.value = '';
+    }
+  });
+  root.addEventListener('focusout', (event) => {
+    if (!root.contains(event.relatedTarget as Node | null)) close();
+  });
+  if (input.value.trim()) void run();
+}

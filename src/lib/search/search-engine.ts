@@ -1,0 +1,109 @@
+/**
+ * Search in the browser: exact and prefix matches from the name index first, then Pagefind's
+ * full-text results for everything else. Both load on first use and are cached.
+ */
+import { matchNames, shardForQuery, type NameEntry } from './name-index.ts';
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  logo?: string | undefined;
+  maturity?: string | undefined;
+  category?: string | undefined;
+  subcategory?: string | undefined;
+  /** Pagefind's excerpt: escaped text with <mark> around matches. */
+  excerpt?: string | undefined;
+}
+
+export interface SearchFilters {
+  category?: string[];
+  subcategory?: string[];
+  maturity?: string[];
+}
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<PagefindData> }> } | null>;
+}
+
+const shards = new Map<string, Promise<NameEntry[]>>();
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadShard(key: string): Promise<NameEntry[]> {
+  let shard = shards.get(key);
+  if (!shard) {
+    shard = fetch(`/search/names/${key}.json`).then((r) => (r.ok ? (r.json() as Promise<NameEntry[]>) : []));
+    shards.set(key, shard);
+  }
+  return shard;
+}
+
+function loadPagefind(): Promise<Pagefind> {
+  if (!pagefind) {
+    const url = '/pagefind/pagefind.js';
+    pagefind = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ excerptLength: 18 });
+      return pf;
+    });
+  }
+  return pagefind;
+}
+
+/** Starts loading the search code and data, e.g. when the search box gets focus. */
+export function warmUp(): void {
+  void loadPagefind();
+}
+
+function passes(hit: SearchHit, filters: SearchFilters): boolean {
+  const ok = (values: string[] | undefined, value: string | undefined) => !values?.length || (value !== undefined && values.includes(value));
+  return ok(filters.category, hit.category) && ok(filters.subcategory, hit.subcategory) && ok(filters.maturity, hit.maturity);
+}
+
+export async function searchNames(query: string, filters: SearchFilters = {}, limit = 8): Promise<SearchHit[]> {
+  const key = shardForQuery(query);
+  if (!key) return [];
+  const entries = await loadShard(key);
+  return matchNames(entries, query, 200)
+    .map((e) => ({ url: `/projects/${e.s}/`, title: e.n, logo: e.l, maturity: e.m, category: e.c, subcategory: e.b }))
+    .filter((hit) => passes(hit, filters))
+    .slice(0, limit);
+}
+
+/** Full-text results: the count at once, the hits' data loaded on demand, a page at a time. */
+export interface TextResults {
+  count: number;
+  load(start: number, end: number): Promise<SearchHit[]>;
+}
+
+export async function searchText(query: string, filters: SearchFilters = {}, exclude: Set<string> = new Set()): Promise<TextResults> {
+  if (!query.trim()) return { count: 0, load: async () => [] };
+  const pf = await loadPagefind();
+  const pagefindFilters: Record<string, { any: string[] }> = {};
+  for (const [key, values] of Object.entries(filters)) if (values?.length) pagefindFilters[key] = { any: values };
+  const found = await pf.search(query, { filters: pagefindFilters });
+  const results = found?.results ?? [];
+  // Pages already shown as name matches are dropped when loaded, so a page can hold fewer hits.
+  return {
+    count: results.length,
+    load: async (start, end) => {
+      const data = await Promise.all(results.slice(start, end).map((r) => r.data()));
+      return data
+        .map((d) => ({
+          url: d.url.replace(/index\.html$/, ''),
+          title: d.meta['title'] ?? d.url,
+          logo: d.meta['image'],
+          maturity: d.filters['maturity']?.[0],
+          category: d.filters['category']?.[0],
+          subcategory: d.filters['subcategory']?.[0],
+          excerpt: d.excerpt,
+        }))
+        .filter((hit) => !exclude.has(hit.url));
+    },
+  };
+}
