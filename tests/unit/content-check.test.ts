@@ -73,9 +73,9 @@ describe('checkContent', () => {
   });
 
   it('rejects an alias that is another item\'s name, because search would send it elsewhere', () => {
-    const problems = check([project('openelb', 'aliases:\n  - Porter\n'), project('porter', ''), project('kube', 'aliases:\n  - k8s\n')]);
+    const problems = check([project('openelb', 'aliases:\n  - Porter\n'), project('porter', ''), project('containerd', 'aliases:\n  - k8s\n')]);
     expect(problems).toEqual([
-      { path: 'content/projects/openelb.mdx', line: 10, message: 'field "aliases": "Porter" is the name of another item (porter)' },
+      { path: 'content/projects/openelb.mdx', line: 8, message: 'field "aliases": "Porter" is the name of another item (porter)' },
     ]);
   });
 
