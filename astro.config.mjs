@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import contentLinks from './src/integrations/content-links.ts';
+import linkCheck from './src/integrations/link-check.ts';
 import logos from './src/integrations/logos.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -13,7 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No prefetch, no view transitions: pages are plain HTML that work with JavaScript off.
-  integrations: [contentCheck(), contentLinks(), logos(), mdx(), pagefind()],
+  // linkCheck runs before pagefind so a broken link fails the build before indexing.
+  integrations: [contentCheck(), contentLinks(), logos(), mdx(), linkCheck(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -4,7 +4,11 @@
  */
 import { getCollection } from 'astro:content';
 import logos from 'virtual:landscape-docs/logos';
+import type { ApiProject } from '../../schemas/api.ts';
+import { apiProject } from './api-data.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
+import { buildMentions, type Mention } from './mentions.ts';
+import { categoryUrl, projectUrl } from './urls.ts';
 
 let catalog: Promise<Catalog> | undefined;
 
@@ -16,3 +20,43 @@ export function getCatalog(): Promise<Catalog> {
 }
 
 export { logos };
+
+let apiProjects: Promise<ApiProject[]> | undefined;
+
+/** The site's public address (`site` in astro.config.mjs), for absolute URLs in the API and snippets. */
+export const siteUrl = (): URL => new URL(import.meta.env.SITE);
+
+/** Every item in the API's shape (src/schemas/api.ts), sorted by slug; items gone upstream are left out. */
+export function getApiProjects(site: URL = siteUrl()): Promise<ApiProject[]> {
+  apiProjects ??= Promise.all([getCollection('projects'), getCatalog()]).then(([entries, catalog]) =>
+    entries
+      .filter((e) => !e.data.removed_upstream)
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((e) => apiProject(e.id, e.data, catalog, site)),
+  );
+  return apiProjects;
+}
+
+/** A JSON response with stable formatting (two-space indent, final newline). */
+export function jsonResponse(value: unknown): Response {
+  return new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+let mentions: Promise<Map<string, Mention[]>> | undefined;
+
+/** Project slug → pages linking to it (guides, categories with their subcategory texts, projects). */
+export function getMentions(): Promise<Map<string, Mention[]>> {
+  mentions ??= Promise.all([getCollection('guides'), getCollection('categories'), getCollection('projects')]).then(([guides, categories, projects]) =>
+    buildMentions([
+      ...guides.map((g) => ({ kind: 'guide' as const, title: g.data.title, url: `/guides/${g.id}/`, texts: [g.body ?? ''] })),
+      ...categories.map((c) => ({
+        kind: 'category' as const,
+        title: c.data.name,
+        url: categoryUrl(c.id),
+        texts: [c.body ?? '', ...c.data.subcategories.map((s) => s.about ?? '')],
+      })),
+      ...projects.map((p) => ({ kind: 'project' as const, title: p.data.name, url: projectUrl(p.id), texts: [p.body ?? ''] })),
+    ]),
+  );
+  return mentions;
+}
