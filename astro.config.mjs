@@ -12,13 +12,19 @@ export default defineConfig({
   // Absolute URLs (canonical links, sitemap) use SITE_URL; set it to the public address when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // Code samples are short; plain text in our own colours keeps contrast in both themes and keeps
+  // inline styles and extra bytes out of the pages.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   // No prefetch, no view transitions: pages are plain HTML that work with JavaScript off.
   // linkCheck runs before pagefind so a broken link fails the build before indexing.
-  integrations: [contentCheck(), contentLinks(), logos(), mdx(), linkCheck(), pagefind()],
+  integrations: [contentCheck(), contentLinks(), logos(), mdx({ syntaxHighlight: false }), linkCheck(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Never inline scripts into the HTML: the Content Security Policy (public/_headers) allows
+      // scripts from 'self' only, without 'unsafe-inline'.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro 7 emits this once per MDX file; it is harmless and tracked upstream as
         // withastro/astro#18087. Silenced so real warnings stay visible among 2,400 pages.

@@ -8,7 +8,8 @@ const steps: Array<[string, string[]]> = [
   ['content check', ['scripts/check-content.ts']],
   ['type check (astro check)', ['node_modules/astro/bin/astro.mjs', 'check', '--minimumSeverity', 'warning']],
   ['unit tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run']],
-  ['build (astro build + pagefind)', ['node_modules/astro/bin/astro.mjs', 'build']],
+  ['build (astro build + link check + pagefind)', ['node_modules/astro/bin/astro.mjs', 'build']],
+  ['build output tests (budgets, SEO, security)', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.build.config.ts']],
   ['browser tests (playwright)', ['scripts/run-e2e.ts']],
 ];
 

@@ -15,6 +15,8 @@ export const GET: APIRoute = async ({ site }) => {
     '/items/',
     '/guides/',
     '/search/',
+    '/landscape/',
+    '/stats/',
     ...catalog.categories.flatMap((c) => [c.url, ...c.subcategories.map((s) => s.url)]),
     ...projects.map((p) => projectUrl(p.id)),
     ...guides.map((g) => `/guides/${g.id}/`),

@@ -64,7 +64,7 @@ test('project pages offer a badge, copyable snippets and the pages that mention 
   const badge = box.getByRole('img', { name: 'containerd: CNCF graduated' });
   await badge.scrollIntoViewIfNeeded();
   await expect(badge).toBeVisible();
-  expect(await badge.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect.poll(() => badge.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await box.getByRole('button', { name: 'Copy' }).first().click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^\[containerd\]\(http[^)]+\/projects\/containerd\/\)/);

@@ -24,7 +24,7 @@ const items: Item[] = readdirSync(dir)
 async function expectFirstResult(page: Page, query: string, href: string): Promise<void> {
   const box = page.getByRole('combobox', { name: 'Search projects and pages' });
   await box.fill(query);
-  await expect(page.locator('#site-search-results [role="option"] a').first(), `first result for "${query}"`).toHaveAttribute('href', href);
+  await expect(page.locator('#site-search-results [role="option"]').first(), `first result for "${query}"`).toHaveAttribute('data-href', href);
 }
 
 async function openSearchBox(page: Page): Promise<void> {
@@ -93,7 +93,7 @@ test('search works with the keyboard only', async ({ page }) => {
   await page.keyboard.type('helm');
   await expect(box).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator('#site-search-results [aria-selected="true"] a')).toHaveAttribute('href', '/projects/helm/');
+  await expect(page.locator('#site-search-results [aria-selected="true"]')).toHaveAttribute('data-href', '/projects/helm/');
   await page.keyboard.press('Escape');
   await expect(box).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('ArrowDown');
@@ -114,4 +114,12 @@ test('without JavaScript the header search is a plain form that opens /search/',
   await expect(page).toHaveURL(/\/search\/\?q=helm$/);
   await expect(page.getByRole('link', { name: 'the A to Z list' })).toBeVisible();
   await context.close();
+});
+
+test('clicking a result in the header list opens it', async ({ page }) => {
+  await page.goto('/guides/');
+  await page.getByRole('searchbox', { name: 'Search projects and pages' }).focus();
+  await page.getByRole('combobox', { name: 'Search projects and pages' }).fill('envoy');
+  await page.getByRole('option').first().click();
+  await expect(page).toHaveURL(/\/projects\/envoy\/$/);
 });

@@ -8,10 +8,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-/** A link with the logo, name, maturity and place in the landscape; `full` adds the excerpt. */
-export function renderHit(hit: SearchHit, full: boolean): HTMLAnchorElement {
-  const a = el('a', 'flex items-start gap-3 rounded p-2 text-fg no-underline hover:bg-surface hover:no-underline');
-  a.href = hit.url;
+/**
+ * A result with the logo, name, maturity and place in the landscape; `full` adds the excerpt. On
+ * the results page it is a link; in the header's list box it is plain content of an option
+ * (options must not contain links), and the option itself navigates.
+ */
+export function renderHit(hit: SearchHit, full: boolean, as: 'a' | 'span' = 'a'): HTMLElement {
+  const a = el(as, 'flex items-start gap-3 rounded p-2 text-fg no-underline hover:bg-surface hover:no-underline');
+  if (a instanceof HTMLAnchorElement) a.href = hit.url;
   if (hit.logo) {
     const img = el('img', 'mt-0.5 h-6 w-6 shrink-0 rounded bg-white object-contain');
     img.src = hit.logo;

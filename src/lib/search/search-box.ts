@@ -49,10 +49,9 @@ export function attachSearchBox(root: HTMLElement): void {
       li.id = `${list.id}-${i}`;
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', 'false');
-      li.className = 'aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent rounded';
-      const link = renderHit(hit, false);
-      link.tabIndex = -1;
-      li.append(link);
+      li.className = 'cursor-pointer aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent rounded';
+      li.dataset['href'] = hit.url;
+      li.append(renderHit(hit, false, 'span'));
       list.append(li);
     });
     const more = document.createElement('li');
@@ -60,12 +59,9 @@ export function attachSearchBox(root: HTMLElement): void {
     more.setAttribute('role', 'option');
     more.setAttribute('aria-selected', 'false');
     more.className = 'aria-selected:bg-surface rounded border-t border-border';
-    const link = document.createElement('a');
-    link.href = `/search/?q=${encodeURIComponent(query)}`;
-    link.tabIndex = -1;
-    link.className = 'block p-2 text-sm';
-    link.textContent = hits.length ? `All results for “${query}”` : `No names match “${query}”: search all pages`;
-    more.append(link);
+    more.dataset['href'] = `/search/?q=${encodeURIComponent(query)}`;
+    more.className += ' block cursor-pointer p-2 text-sm text-link';
+    more.textContent = hits.length ? `All results for “${query}”` : `No names match “${query}”: search all pages`;
     list.append(more);
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
@@ -95,10 +91,10 @@ export function attachSearchBox(root: HTMLElement): void {
       event.preventDefault();
       setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter') {
-      const link = options()[active]?.querySelector('a');
-      if (link && !list.hidden) {
+      const href = options()[active]?.dataset['href'];
+      if (href && !list.hidden) {
         event.preventDefault();
-        location.href = link.href;
+        location.href = href;
       }
     } else if (event.key === 'Escape') {
       // Chromium clears a search field on Escape by itself; the first Escape should only close the list.
@@ -107,6 +103,12 @@ export function attachSearchBox(root: HTMLElement): void {
         close();
       } else input.value = '';
     }
+  });
+  // Options are not links (a list box may not hold interactive content), so a click navigates here.
+  list.addEventListener('mousedown', (event) => event.preventDefault());
+  list.addEventListener('click', (event) => {
+    const href = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]')?.dataset['href'];
+    if (href) location.href = href;
   });
   root.addEventListener('focusout', (event) => {
     if (!root.contains(event.relatedTarget as Node | null)) close();

@@ -45,6 +45,8 @@ export interface Catalog {
   categories: CategoryView[];
   items: Map<string, ItemSummary>;
   category(slug: string): CategoryView | undefined;
+  /** Lower-cased names held by more than one item or by an item and a category (pages must tell them apart). */
+  sharedNames: Set<string>;
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -115,5 +117,10 @@ export function buildCatalog(
       };
     });
   const bySlug = new Map(views.map((v) => [v.slug, v]));
-  return { categories: views, items, category: (slug) => bySlug.get(slug) };
+  const nameCounts = new Map<string, number>();
+  for (const name of [...[...items.values()].map((i) => i.name), ...views.map((v) => v.name)]) {
+    nameCounts.set(name.toLowerCase(), (nameCounts.get(name.toLowerCase()) ?? 0) + 1);
+  }
+  const sharedNames = new Set([...nameCounts].filter(([, n]) => n > 1).map(([name]) => name));
+  return { categories: views, items, category: (slug) => bySlug.get(slug), sharedNames };
 }

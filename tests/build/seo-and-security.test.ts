@@ -1,0 +1,62 @@
+/** Search-engine metadata and what the built pages may load, checked on every page of the build. */
+import { describe, expect, it } from 'vitest';
+import { allPages, builtFile, inlineScripts } from './built-site.ts';
+
+const pages = allPages();
+const indexable = [...pages].filter(([, html]) => !html.includes('<meta name="robots" content="noindex"'));
+const attr = (html: string, re: RegExp) => re.exec(html)?.[1];
+
+describe('search engines and sharing', () => {
+  it('every indexable page has a unique title and meta description, a canonical URL and OpenGraph/Twitter tags', () => {
+    expect(indexable.length).toBeGreaterThan(2500);
+    const titles = new Map<string, string[]>();
+    const descriptions = new Map<string, string[]>();
+    for (const [path, html] of indexable) {
+      const title = attr(html, /<title>([^<]*)<\/title>/) ?? '';
+      const description = attr(html, /<meta name="description" content="([^"]*)"/) ?? '';
+      expect(title, path).not.toBe('');
+      expect(description.length, `${path} description`).toBeGreaterThan(20);
+      expect(html, path).toMatch(/<link rel="canonical" href="[^"]+">/);
+      for (const tag of ['og:title', 'og:description', 'og:url', 'og:type']) expect(html, `${path} ${tag}`).toContain(`property="${tag}"`);
+      expect(html, path).toContain('name="twitter:card"');
+      titles.set(title, [...(titles.get(title) ?? []), path]);
+      descriptions.set(description, [...(descriptions.get(description) ?? []), path]);
+    }
+    expect([...titles].filter(([, p]) => p.length > 1)).toEqual([]);
+    expect([...descriptions].filter(([, p]) => p.length > 1)).toEqual([]);
+  });
+
+  it('project pages use our one-line description and carry SoftwareSourceCode and breadcrumb JSON-LD', () => {
+    const html = builtFile('/projects/envoy/').toString('utf8');
+    const description = attr(html, /<meta name="description" content="([^"]*)"/);
+    const data = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1] ?? '') as Record<string, unknown>);
+    expect(data.map((d) => d['@type'])).toEqual(['BreadcrumbList', 'SoftwareSourceCode']);
+    expect(data[1]).toMatchObject({ name: 'Envoy', description, codeRepository: 'https://github.com/envoyproxy/envoy' });
+  });
+
+  it('the sitemap lists exactly the indexable pages, and robots.txt points to it', () => {
+    const sitemap = builtFile('/sitemap.xml').toString('utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
+    expect(listed).toEqual(indexable.map(([path]) => path).filter((p) => !p.endsWith('.html')).sort());
+    expect(builtFile('/robots.txt').toString('utf8')).toMatch(/Sitemap: \S+\/sitemap\.xml/);
+  });
+});
+
+describe('security and privacy', () => {
+  it('no page loads anything from another host or runs inline script', () => {
+    for (const [path, html] of pages) {
+      const markup = html.replace(/<pre\b[\s\S]*?<\/pre>/g, '');
+      const foreign = [...markup.matchAll(/<(?:script|img|iframe|source|video|audio)\b[^>]*\ssrc="(https?:)?\/\/[^"]*"|<link\b(?![^>]*rel="canonical")[^>]*href="(?:https?:)?\/\/[^"]*"/g)].map((m) => m[0]);
+      expect(foreign, path).toEqual([]);
+      expect(inlineScripts(html), path).toEqual([]);
+    }
+  });
+
+  it('text from the data file is escaped: no raw markup from names reaches the HTML', () => {
+    // Every project name appears in its page title; a name containing < or & must arrive escaped.
+    for (const [path, html] of pages) {
+      const title = attr(html, /<title>([\s\S]*?)<\/title>/) ?? '';
+      expect(title, path).not.toMatch(/<|&(?![a-z]+;|#\d+;|#x[0-9a-f]+;)/i);
+    }
+  });
+});

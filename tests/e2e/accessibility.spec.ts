@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { pagesPerTemplate, sitemapPaths } from './site-pages.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target.join(' ')}`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no WCAG 2.1 A/AA violation on any template (${colorScheme} theme)`, async ({ browser, request }) => {
+    test.setTimeout(240_000);
+    const pages = {
+      ...pagesPerTemplate(await sitemapPaths(request)),
+      'graduated project': '/projects/kubernetes/',
+      stats: '/stats/',
+      'landscape link': '/landscape/',
+      'not found': '/no-such-page/',
+      'search with results': '/search/?q=service+mesh',
+    };
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    for (const [template, path] of Object.entries(pages)) {
+      await page.goto(path);
+      if (template === 'search with results') await expect(page.locator('[data-search-list] a').first()).toBeVisible();
+      expect(await violations(page), `${template} ${path}`).toEqual([]);
+    }
+    // The header search's open result list.
+    await page.goto('/projects/');
+    await page.getByRole('searchbox', { name: 'Search projects and pages' }).focus();
+    await page.getByRole('combobox', { name: 'Search projects and pages' }).fill('helm');
+    await expect(page.locator('#site-search-results [role="option"]').first()).toBeVisible();
+    expect(await violations(page), 'search results list').toEqual([]);
+    await context.close();
+  });
+}
+
+test('axe finds no violation on 50 pages taken from the sitemap', async ({ page, request }) => {
+  test.setTimeout(300_000);
+  const paths = await sitemapPaths(request);
+  const step = Math.floor(paths.length / 50);
+  const sample = paths.filter((_, i) => i % step === 0).slice(0, 50);
+  expect(sample).toHaveLength(50);
+  for (const path of sample) {
+    await page.goto(path);
+    expect(await violations(page), path).toEqual([]);
+  }
+});
+
+test('keyboard: the skip link comes first and focus is always visible', async ({ page }) => {
+  await page.goto('/categories/runtime/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return 'body';
+      const style = getComputedStyle(el);
+      return style.outlineStyle !== 'none' && style.outlineWidth !== '0px' ? 'visible' : `${el.tagName} ${el.textContent?.trim().slice(0, 30)} has no focus outline`;
+    });
+    expect(outline).not.toMatch(/no focus outline/);
+  }
+});
