@@ -10,6 +10,7 @@ const steps: Array<[string, string[]]> = [
   ['unit tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run']],
   ['build (astro build + link check + pagefind)', ['node_modules/astro/bin/astro.mjs', 'build']],
   ['build output tests (budgets, SEO, security)', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.build.config.ts']],
+  ['reproducible build (second build, byte comparison)', ['scripts/check-reproducible.ts']],
   ['browser tests (playwright)', ['scripts/run-e2e.ts']],
 ];
 

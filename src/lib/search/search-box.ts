@@ -79,6 +79,8 @@ export function attachSearchBox(root: HTMLElement): void {
     const text = await results.load(0, 8 - Math.min(names.length, 5));
     if (mine !== generation) return;
     show(query, [...names, ...text]);
+    // Marks the list as complete for this query (the benchmark waits for it).
+    list.dataset['complete'] = query;
   };
 
   input.addEventListener('input', () => void run());

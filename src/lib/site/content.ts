@@ -60,3 +60,8 @@ export function getMentions(): Promise<Map<string, Mention[]>> {
   );
   return mentions;
 }
+
+/** The URL of a guide the site's chrome links to, or undefined when content/ has no such guide. */
+export async function guideUrl(id: string): Promise<string | undefined> {
+  return (await getCollection('guides')).some((g) => g.id === id) ? `/guides/${id}/` : undefined;
+}
