@@ -1,0 +1,59 @@
+/**
+ * The written content is complete: every CNCF project and category has our text, within the
+ * lengths docs/writing.md sets. Words are counted after the frontmatter, with link targets and
+ * Markdown punctuation left out.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readMdx } from '../../src/lib/content/frontmatter.ts';
+
+const content = join(import.meta.dirname, '..', '..', 'content');
+
+function read(dir: string) {
+  return readdirSync(join(content, dir))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const text = readFileSync(join(content, dir, f), 'utf8');
+      const { data } = readMdx(text, f);
+      return { file: f, data: data as Record<string, unknown>, body: text.split(/\n---\n/).slice(1).join('\n---\n') };
+    });
+}
+
+function words(markdown: string): number {
+  return markdown
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/[#*`>|[\]]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
+}
+
+describe('written content', () => {
+  const projects = read('projects');
+  const ranges: Record<string, [number, number]> = { graduated: [300, 700], incubating: [300, 700], sandbox: [200, 500], archived: [200, 500] };
+
+  it.each(Object.keys(ranges))('every %s project has a description of at most 160 characters and a body in range', (maturity) => {
+    const [min, max] = ranges[maturity]!;
+    const pages = projects.filter((p) => p.data['maturity'] === maturity);
+    expect(pages.length).toBeGreaterThan(0);
+    const wrong = pages
+      .map((p) => ({ file: p.file, description: String(p.data['description'] ?? ''), words: words(p.body) }))
+      .filter((p) => !p.description || p.description.length > 160 || p.words < min || p.words > max)
+      .map((p) => `${p.file}: description ${p.description.length} chars, body ${p.words} words`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('every category has a description and at least 200 words, every subcategory 40-150 words', () => {
+    const wrong: string[] = [];
+    const categories = read('categories');
+    expect(categories).toHaveLength(15);
+    for (const c of categories) {
+      if (!c.data['description'] || words(c.body) < 200) wrong.push(`${c.file}: ${words(c.body)} words`);
+      for (const sub of c.data['subcategories'] as Array<{ name: string; about?: string }>) {
+        const n = words(sub.about ?? '');
+        if (n < 40 || n > 150) wrong.push(`${c.file} / ${sub.name}: ${n} words`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
