@@ -54,5 +54,7 @@ test('every template works under the Content Security Policy and requests nothin
   expect(headersFile).toContain(`Content-Security-Policy: ${SECURITY_HEADERS['Content-Security-Policy']}`);
   const deployment = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'deployment.md'), 'utf8');
   for (const line of nginxHeaders().split('\n')) expect(deployment, 'docs/deployment.md is out of date').toContain(line);
+  // Requests still in flight (the favicon of the last page) must not outlive the context.
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
   await context.close();
 });
