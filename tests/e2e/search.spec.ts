@@ -46,6 +46,8 @@ test('the exact name and every alias of each of the 255 CNCF projects finds its 
   // Case and punctuation do not matter.
   await expectFirstResult(page, 'GRPC', '/projects/grpc/');
   await expectFirstResult(page, 'argo-cd', '/projects/argo/');
+  // Named in the issue, not a CNCF project: a short name that prefixes others (SlimFaaS, Slim).
+  await expectFirstResult(page, 'Slime', '/projects/slime/');
 });
 
 test('a sample of other landscape items is found first by name', async ({ page }) => {
