@@ -29,6 +29,7 @@ interface PagefindData {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<PagefindData> }> } | null>;
 }
 
@@ -55,10 +56,20 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Starts loading the search code and data, e.g. when the search box gets focus. */
+/**
+ * Starts loading the search data when the search box gets focus: Pagefind's WebAssembly and
+ * metadata load while the reader types, instead of after the first keystroke.
+ */
 export function warmUp(): void {
-  void loadPagefind();
+  void loadPagefind().then((pf) => pf.init());
 }
+
+/**
+ * Full-text search starts at two characters: a one-letter Pagefind query matches nearly every word
+ * and would delay the searches typed after it (Pagefind runs them one at a time). Name matches
+ * still show from the first character.
+ */
+export const MIN_TEXT_QUERY = 2;
 
 function passes(hit: SearchHit, filters: SearchFilters): boolean {
   const ok = (values: string[] | undefined, value: string | undefined) => !values?.length || (value !== undefined && values.includes(value));
@@ -75,6 +86,26 @@ export async function searchNames(query: string, filters: SearchFilters = {}, li
     .slice(0, limit);
 }
 
+let running: Promise<unknown> | undefined;
+let newest = 0;
+
+/**
+ * Runs one Pagefind search at a time, and only the newest that is waiting: while one search runs,
+ * the keystrokes typed meanwhile collapse into the last one. Superseded calls resolve to null.
+ */
+async function latestOnly<T>(search: () => Promise<T>): Promise<T | null> {
+  const ticket = ++newest;
+  while (running) await running.catch(() => undefined);
+  if (ticket !== newest) return null;
+  const current = search();
+  running = current;
+  try {
+    return await current;
+  } finally {
+    running = undefined;
+  }
+}
+
 /** Full-text results: the count at once, the hits' data loaded on demand, a page at a time. */
 export interface TextResults {
   count: number;
@@ -82,11 +113,11 @@ export interface TextResults {
 }
 
 export async function searchText(query: string, filters: SearchFilters = {}, exclude: Set<string> = new Set()): Promise<TextResults> {
-  if (!query.trim()) return { count: 0, load: async () => [] };
+  if (query.trim().length < MIN_TEXT_QUERY) return { count: 0, load: async () => [] };
   const pf = await loadPagefind();
   const pagefindFilters: Record<string, { any: string[] }> = {};
   for (const [key, values] of Object.entries(filters)) if (values?.length) pagefindFilters[key] = { any: values };
-  const found = await pf.search(query, { filters: pagefindFilters });
+  const found = await latestOnly(() => pf.search(query, { filters: pagefindFilters }));
   const results = found?.results ?? [];
   // Pages already shown as name matches are dropped when loaded, so a page can hold fewer hits.
   return {
