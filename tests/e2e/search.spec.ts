@@ -103,6 +103,8 @@ test('search works with the keyboard only', async ({ page }) => {
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/projects\/helm\/$/);
+  // The launcher (a module script) is ready once the document has loaded.
+  await page.waitForLoadState('domcontentloaded');
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('combobox', { name: 'Search projects and pages' })).toBeFocused();
 });
