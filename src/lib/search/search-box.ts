@@ -24,9 +24,10 @@ export function attachSearchBox(root: HTMLElement): void {
   let generation = 0;
   const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
 
+  /** Highlights option `index`; -1 (or an index outside the list) highlights none. */
   const setActive = (index: number) => {
     const all = options();
-    active = all.length ? (index + all.length) % all.length : -1;
+    active = index >= 0 && index < all.length ? index : -1;
     all.forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
     const current = all[active];
     if (current) {
@@ -43,6 +44,8 @@ export function attachSearchBox(root: HTMLElement): void {
   };
 
   const show = (query: string, hits: SearchHit[]) => {
+    // Full-text hits arrive after the name matches; keep the reader's highlighted option.
+    const selected = options()[active]?.dataset['href'];
     list.replaceChildren();
     hits.forEach((hit, i) => {
       const li = document.createElement('li');
@@ -65,7 +68,7 @@ export function attachSearchBox(root: HTMLElement): void {
     list.append(more);
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    setActive(-1);
+    setActive(selected ? options().findIndex((o) => o.dataset['href'] === selected) : -1);
   };
 
   const run = async () => {
@@ -91,7 +94,10 @@ export function attachSearchBox(root: HTMLElement): void {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (list.hidden) return void run();
       event.preventDefault();
-      setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+      const count = options().length;
+      // Down from the box goes to the first option, up to the last; both wrap around.
+      const from = active < 0 ? (event.key === 'ArrowDown' ? -1 : count) : active;
+      setActive((from + (event.key === 'ArrowDown' ? 1 : -1) + count) % Math.max(count, 1));
     } else if (event.key === 'Enter') {
       const href = options()[active]?.dataset['href'];
       if (href && !list.hidden) {
