@@ -13,7 +13,7 @@ import { findBrowser } from './find-browser.ts';
 const LIGHTHOUSE = 'lighthouse@13.5.0';
 const port = 4392;
 const base = `http://127.0.0.1:${port}`;
-const pages = ['/', '/categories/orchestration-management/', '/projects/kubernetes/', '/search/?q=gitops'];
+const pages = ['/', '/grid/', '/categories/orchestration-management/', '/projects/kubernetes/', '/search/?q=gitops'];
 const root = join(import.meta.dirname, '..');
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 

@@ -147,6 +147,7 @@ async function main(): Promise<void> {
   const dist = join(root, 'dist');
   const templates: Record<string, string> = {
     home: '/',
+    'landscape grid (every logo)': '/grid/',
     category: '/categories/orchestration-management/',
     subcategory: '/categories/orchestration-management/service-mesh/',
     'project (graduated, written)': '/projects/kubernetes/',

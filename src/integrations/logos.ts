@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readMdx } from '../lib/content/frontmatter.ts';
 import { buildLogos, type LogoRequest } from '../lib/logos/logo-build.ts';
+import { rasterizeLogos } from '../lib/logos/logo-raster.ts';
 
 const VIRTUAL_ID = 'virtual:landscape-docs/logos';
+const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`;
 
 /**
  * Where real logos come from: LANDSCAPE_LOGOS_DIR if set (empty means "none"), else
@@ -39,7 +41,7 @@ export default function logos(): AstroIntegration {
   return {
     name: 'landscape-docs:logos',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         // `astro preview` serves the logos already copied into dist/.
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
@@ -48,14 +50,17 @@ export default function logos(): AstroIntegration {
         outDir = join(cacheDir, 'logos-out');
         const started = performance.now();
         const result = buildLogos(requests(root), source, join(cacheDir, 'sanitized-logos'));
+        const raster = await rasterizeLogos(result, join(cacheDir, 'rasterized-logos'));
         rmSync(outDir, { recursive: true, force: true });
         mkdirSync(outDir, { recursive: true });
         for (const [file, data] of result.files) writeFileSync(join(outDir, file), data);
         const c = result.counts;
         logger.info(
           `${source ? `logos from ${source}` : 'no logos directory (set LANDSCAPE_LOGOS_DIR); using brand icons and monograms'}: ` +
-            `${c.hosted} real, ${c.brand} brand icons, ${c.monogram} monograms, ${result.files.size} files, ${Math.round(performance.now() - started)} ms`,
+            `${c.hosted} real, ${c.brand} brand icons, ${c.monogram} monograms, ${result.files.size} files, ${Math.round(performance.now() - started)} ms; ` +
+            `${raster.thumbnails} thumbnails, ${raster.replaced} heavy SVGs replaced by PNGs (${kb(raster.replacedSvgBytes)} → ${kb(raster.replacedPngBytes)})`,
         );
+        for (const f of raster.failed) logger.warn(`logo ${f.file} could not be drawn as PNG, so lists use the file itself: ${f.reason}`);
         for (const r of result.rejected) logger.warn(`logo ${r.logo} rejected: ${r.reason}; using a fallback`);
         if (result.missing.length) logger.warn(`${result.missing.length} logo files not found in the logos directory: ${result.missing.join(', ')}`);
         const moduleSource = `export default ${JSON.stringify(result.logos)};`;

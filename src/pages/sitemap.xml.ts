@@ -10,6 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
   const [projects, guides] = await Promise.all([getCollection('projects'), getCollection('guides')]);
   const paths = [
     '/',
+    '/grid/',
     '/categories/',
     '/projects/',
     '/items/',

@@ -11,6 +11,7 @@ export function pagesPerTemplate(paths: string[], pick: (p: string) => boolean =
   const first = (re: RegExp) => paths.find((p) => re.test(p) && pick(p));
   const templates: Record<string, string | undefined> = {
     home: '/',
+    'landscape grid': '/grid/',
     'category list': '/categories/',
     category: first(/^\/categories\/[^/]+\/$/),
     subcategory: first(/^\/categories\/[^/]+\/[^/]+\/$/),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, compareItems } from '../../src/lib/site/catalog.ts';
+import { buildCatalog, compareItems, countsLabel } from '../../src/lib/site/catalog.ts';
 import { categorySchema } from '../../src/schemas/category.ts';
 import { projectSchema } from '../../src/schemas/project.ts';
 
@@ -28,6 +28,13 @@ describe('compareItems', () => {
   });
 });
 
+describe('countsLabel', () => {
+  it('names the CNCF projects only when there are some', () => {
+    expect(countsLabel({ itemCount: 12, projectCount: 3 })).toBe('12 items, 3 CNCF projects');
+    expect(countsLabel({ itemCount: 7, projectCount: 0 })).toBe('7 items');
+  });
+});
+
 describe('buildCatalog', () => {
   const catalog = buildCatalog(
     [category('second', 2, ['other']), category('run', 1, ['engines', 'empty'])],
@@ -49,6 +56,20 @@ describe('buildCatalog', () => {
     expect(catalog.category('second')?.subcategories[0]?.items.map((i) => i.slug)).toEqual(['a-project']);
     expect(run).toMatchObject({ itemCount: 2, projectCount: 1, url: '/categories/run/' });
     expect(catalog.items.has('gone')).toBe(false);
+  });
+
+  it('lists each category\'s CNCF projects once, extra placements included', () => {
+    const twice = buildCatalog(
+      [category('run', 1, ['engines', 'tools'])],
+      [
+        item('product', {}),
+        item('zed', { maturity: 'sandbox', also_in: [{ category: 'run', subcategory: 'tools' }] }),
+        item('alpha', { maturity: 'graduated', subcategory: 'tools' }),
+      ],
+      { product: logo, zed: logo, alpha: logo },
+    );
+    expect(twice.category('run')?.projects.map((p) => p.slug)).toEqual(['alpha', 'zed']);
+    expect(catalog.category('second')?.projects.map((p) => p.slug)).toEqual(['a-project']);
   });
 
   it('fails loudly when a logo was not resolved', () => {

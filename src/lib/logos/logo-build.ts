@@ -18,6 +18,8 @@ export type LogoKind = 'hosted' | 'brand' | 'monogram';
 export interface ResolvedLogo {
   /** URL path of the logo file, e.g. /logos/kubernetes-1a2b3c4d.svg */
   src: string;
+  /** URL path of a PNG at most 80 px high for lists and grids (set by rasterizeLogos; else use src). */
+  thumb?: string;
   /** width / height */
   aspect: number;
   kind: LogoKind;

@@ -39,6 +39,8 @@ export interface CategoryView {
   /** Distinct items placed anywhere in the category. */
   itemCount: number;
   projectCount: number;
+  /** The category's distinct CNCF projects (extra placements included), graduated first, then by name. */
+  projects: ItemSummary[];
 }
 
 export interface Catalog {
@@ -55,6 +57,11 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 export function compareItems(a: Pick<ItemSummary, 'name' | 'maturity'>, b: Pick<ItemSummary, 'name' | 'maturity'>): number {
   const rank = (m: Maturity | undefined) => (m ? MATURITY_LEVELS.indexOf(m) : MATURITY_LEVELS.length);
   return rank(a.maturity) - rank(b.maturity) || collator.compare(a.name, b.name);
+}
+
+/** "12 items, 3 CNCF projects", or "12 items" when none is a CNCF project. */
+export function countsLabel(c: Pick<CategoryView, 'itemCount' | 'projectCount'>): string {
+  return `${c.itemCount} items${c.projectCount > 0 ? `, ${c.projectCount} CNCF projects` : ''}`;
 }
 
 export function compareNames(a: { name: string }, b: { name: string }): number {
@@ -105,6 +112,7 @@ export function buildCatalog(
         .filter((sub) => !sub.removed || sub.items.length > 0)
         .map(({ removed: _removed, ...sub }) => sub);
       const distinct = new Map(subcategories.flatMap((s) => s.items).map((i) => [i.slug, i]));
+      const projects = [...distinct.values()].filter((i) => i.maturity).sort(compareItems);
       return {
         slug: id,
         name: data.name,
@@ -113,7 +121,8 @@ export function buildCatalog(
         url: categoryUrl(id),
         subcategories,
         itemCount: distinct.size,
-        projectCount: [...distinct.values()].filter((i) => i.maturity).length,
+        projectCount: projects.length,
+        projects,
       };
     });
   const bySlug = new Map(views.map((v) => [v.slug, v]));
