@@ -3,7 +3,7 @@ import { buildCatalog, compareItems, countsLabel } from '../../src/lib/site/cata
 import { categorySchema } from '../../src/schemas/category.ts';
 import { projectSchema } from '../../src/schemas/project.ts';
 
-const logo = { src: '/logos/x.svg', aspect: 1, kind: 'monogram' as const };
+const logo = { src: '/logos/x.svg', thumb: '/logos/x.svg', aspect: 1, kind: 'monogram' as const };
 const category = (id: string, order: number, subs: string[]) => ({
   id,
   data: categorySchema.parse({ name: id.toUpperCase(), landscape_id: id, order, subcategories: subs.map((s) => ({ name: s, slug: s, landscape_id: s })) }),

@@ -20,8 +20,8 @@ describe('buildLogos', () => {
       dir,
     );
     expect(result.logos['good']).toMatchObject({ kind: 'hosted', aspect: 3, src: expect.stringMatching(/^\/logos\/good-[0-9a-f]{8}\.svg$/) });
-    expect(result.logos['kubernetes']).toEqual({ kind: 'brand', aspect: 1, src: '/logos/brand-kubernetes.svg' });
-    expect(result.logos['hostile']).toEqual({ kind: 'monogram', aspect: 1, src: '/logos/monogram-hostile.svg' });
+    expect(result.logos['kubernetes']).toEqual({ kind: 'brand', aspect: 1, src: '/logos/brand-kubernetes.svg', thumb: '/logos/brand-kubernetes.svg' });
+    expect(result.logos['hostile']).toEqual({ kind: 'monogram', aspect: 1, src: '/logos/monogram-hostile.svg', thumb: '/logos/monogram-hostile.svg' });
     expect(result.rejected).toEqual([{ logo: 'hostile.svg', reason: expect.stringMatching(/entities/) }]);
     expect(result.missing).toEqual(['missing.svg']);
     expect(result.counts).toEqual({ hosted: 1, brand: 1, monogram: 1 });

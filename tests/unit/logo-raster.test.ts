@@ -14,7 +14,7 @@ function heavySvg(): Buffer {
 const light = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 1"><rect width="2" height="1"/></svg>');
 
 function build(files: Record<string, Buffer>): LogoBuildResult {
-  const logos = Object.fromEntries(Object.keys(files).map((f) => [f.replace(/-.*$/, ''), { src: `/logos/${f}`, aspect: 2, kind: 'hosted' as const }]));
+  const logos = Object.fromEntries(Object.keys(files).map((f) => [f.replace(/-.*$/, ''), { src: `/logos/${f}`, thumb: `/logos/${f}`, aspect: 2, kind: 'hosted' as const }]));
   return { logos, files: new Map(Object.entries(files)), rejected: [], missing: [], counts: { hosted: 2, brand: 0, monogram: 0 } };
 }
 const file = (result: LogoBuildResult, src: string) => result.files.get(src.slice('/logos/'.length))!;

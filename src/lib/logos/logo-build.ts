@@ -18,8 +18,8 @@ export type LogoKind = 'hosted' | 'brand' | 'monogram';
 export interface ResolvedLogo {
   /** URL path of the logo file, e.g. /logos/kubernetes-1a2b3c4d.svg */
   src: string;
-  /** URL path of a PNG at most 80 px high for lists and grids (set by rasterizeLogos; else use src). */
-  thumb?: string;
+  /** URL path of the image lists and grids show: src itself, until rasterizeLogos draws a small PNG. */
+  thumb: string;
   /** width / height */
   aspect: number;
   kind: LogoKind;
@@ -94,7 +94,7 @@ export function buildLogos(requests: LogoRequest[], logosDir: string | undefined
       if (p?.ok) {
         const file = `${slugify(request.logo.replace(/\.[a-z]+$/i, '')) || 'logo'}-${hash(p.data).slice(0, 8)}${p.ext}`;
         result.files.set(file, p.data);
-        resolved = { src: `/logos/${file}`, aspect: p.aspect, kind: 'hosted' };
+        resolved = { src: `/logos/${file}`, thumb: `/logos/${file}`, aspect: p.aspect, kind: 'hosted' };
       }
     }
     if (!resolved) {
@@ -102,12 +102,12 @@ export function buildLogos(requests: LogoRequest[], logosDir: string | undefined
       if (brand) {
         const file = `brand-${brand.slug}.svg`;
         result.files.set(file, Buffer.from(brand.svg));
-        resolved = { src: `/logos/${file}`, aspect: brand.aspect, kind: 'brand' };
+        resolved = { src: `/logos/${file}`, thumb: `/logos/${file}`, aspect: brand.aspect, kind: 'brand' };
       } else {
         const mono = monogram(request.name);
         const file = `monogram-${request.slug}.svg`;
         result.files.set(file, Buffer.from(mono.svg));
-        resolved = { src: `/logos/${file}`, aspect: mono.aspect, kind: 'monogram' };
+        resolved = { src: `/logos/${file}`, thumb: `/logos/${file}`, aspect: mono.aspect, kind: 'monogram' };
       }
     }
     result.logos[request.slug] = resolved;

@@ -90,7 +90,7 @@ export async function rasterizeLogos(result: LogoBuildResult, cacheDir?: string)
   for (const logo of Object.values(result.logos)) {
     const entry = drawn.get(logo.src.replace(/^\/logos\//, ''));
     if (entry?.src) logo.src = `/logos/${entry.src.name}`;
-    logo.thumb = entry ? `/logos/${entry.thumb.name}` : logo.src;
+    if (entry) logo.thumb = `/logos/${entry.thumb.name}`;
   }
   return report;
 }

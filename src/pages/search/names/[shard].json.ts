@@ -14,7 +14,7 @@ export const getStaticPaths = (async () => {
       maturity: i.maturity,
       category: category?.name ?? i.category,
       subcategory: category?.subcategories.find((s) => s.slug === i.subcategory)?.name ?? i.subcategory,
-      logo: i.logo.thumb ?? i.logo.src,
+      logo: i.logo.thumb,
     };
   });
   return [...buildNameShards(items)].map(([shard, entries]) => ({ params: { shard }, props: { entries } }));
