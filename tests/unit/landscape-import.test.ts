@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMdx } from '../../src/lib/content/frontmatter.ts';
-import { planImport } from '../../src/lib/landscape/landscape-import.ts';
+import { planImport, reportFileUrl } from '../../src/lib/landscape/landscape-import.ts';
 import { parseLandscape } from '../../src/lib/landscape/landscape-parse.ts';
 import { asExisting, fixture } from './helpers.ts';
 
@@ -115,5 +115,15 @@ describe('planImport', () => {
     runtime.text = '(edited)';
     const plan = planImport(parse(base), categories, projects);
     expect(plan.writes.get('categories/runtime.mdx')).toContain('about: Our text.');
+  });
+});
+
+describe('reportFileUrl', () => {
+  it('links a PDF report on GitHub to the file itself, at the same ref', () => {
+    expect(reportFileUrl('https://github.com/cri-o/cri-o/blob/main/security/2022_audit.pdf')).toBe('https://github.com/cri-o/cri-o/raw/main/security/2022_audit.pdf');
+  });
+
+  it('leaves other addresses alone', () => {
+    for (const url of ['https://github.com/o/r/blob/main/SECURITY.md', 'https://ostif.org/report.pdf', 'https://github.com/o/r/raw/main/a.pdf']) expect(reportFileUrl(url)).toBe(url);
   });
 });

@@ -128,9 +128,17 @@ function itemFacts(
     parent_project: item.extra.parent_project,
     enduser: item.enduser,
     specification: item.extra.specification,
-    audits: item.extra.audits,
+    audits: item.extra.audits.map((a) => ({ ...a, url: reportFileUrl(a.url) })),
   };
   return (compact(facts) ?? {}) as Record<string, unknown>;
+}
+
+/**
+ * Audit reports are PDF files. A GitHub `blob` address opens GitHub's page around the file; the
+ * `raw` address of the same file at the same ref opens the report itself.
+ */
+export function reportFileUrl(url: string): string {
+  return url.replace(/^(https:\/\/github\.com\/[^/]+\/[^/]+)\/blob\/([^?#]+\.pdf)$/i, '$1/raw/$2');
 }
 
 function str(value: unknown): string | undefined {
