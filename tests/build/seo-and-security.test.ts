@@ -1,6 +1,10 @@
 /** Search-engine metadata and what the built pages may load, checked on every page of the build. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allPages, builtFile, inlineScripts } from './built-site.ts';
+import { svgViolations } from '../../src/lib/logos/svg-allow-list.ts';
+import { LOGO_CONTENT_SECURITY_POLICY, nginxHeaders } from '../../src/lib/site/security-headers.ts';
+import { allPages, builtFile, dist, inlineScripts } from './built-site.ts';
 
 const pages = allPages();
 const indexable = [...pages].filter(([, html]) => !html.includes('<meta name="robots" content="noindex"'));
@@ -58,5 +62,17 @@ describe('security and privacy', () => {
       const title = attr(html, /<title>([\s\S]*?)<\/title>/) ?? '';
       expect(title, path).not.toMatch(/<|&(?![a-z]+;|#\d+;|#x[0-9a-f]+;)/i);
     }
+  });
+
+  it('every published SVG logo passes the sanitizer\'s allow-list, and logos are served with their own CSP', () => {
+    const logos = readdirSync(join(dist, 'logos')).filter((f) => f.endsWith('.svg'));
+    expect(logos.length).toBeGreaterThan(0);
+    const failing = logos.flatMap((f) => svgViolations(readFileSync(join(dist, 'logos', f), 'utf8')).slice(0, 1).map((p) => `${f}: ${p}`));
+    expect(failing).toEqual([]);
+    const headers = builtFile('_headers').toString('utf8');
+    expect(headers).toContain(`/logos/*\n  Cache-Control: public, max-age=31536000, immutable\n  Content-Security-Policy: ${LOGO_CONTENT_SECURITY_POLICY}\n`);
+    const deployment = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'deployment.md'), 'utf8');
+    const logoLocation = /location \^~ \/logos\/ \{([\s\S]*?)\}/.exec(deployment)?.[1] ?? '';
+    expect(logoLocation, 'docs/deployment.md: the nginx logos location').toContain(nginxHeaders({ 'Content-Security-Policy': LOGO_CONTENT_SECURITY_POLICY }));
   });
 });

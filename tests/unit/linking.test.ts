@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { svgViolations } from '../../src/lib/logos/svg-allow-list.ts';
 import { apiProjectSchema } from '../../src/schemas/api.ts';
 import { csvField, projectsCsv } from '../../src/lib/site/api-data.ts';
 import { badgeSvg, textWidth } from '../../src/lib/site/badge.ts';
@@ -43,8 +44,11 @@ describe('aliasRedirects', () => {
 describe('badges and snippets', () => {
   it('draws a badge sized to its text, with the data escaped', () => {
     const svg = badgeSvg('A <b> & "c": CNCF graduated', 'graduated');
-    expect(svg).toContain('<title>A &#60;b&#62; &#38; &#34;c&#34;: CNCF graduated</title>');
-    expect(svg).not.toMatch(/<script|on\w+=/);
+    expect(svg).toContain('<title>A &lt;b&gt; &amp; &quot;c&quot;: CNCF graduated</title>');
+    // A name that tries to break out of the title or the aria-label attribute stays text.
+    const hostile = badgeSvg(`X"/><script>alert(1)</script><g onload='y': CNCF sandbox`, 'sandbox');
+    expect(svgViolations(hostile)).toEqual([]);
+    expect(hostile).toContain('aria-label="X&quot;/&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;g onload=&#39;y&#39;: CNCF sandbox"');
     expect(svg).toContain('>graduated</text>');
     expect(badgeSvg('X', undefined)).toContain('>CNCF landscape</text>');
     expect(textWidth('incubating')).toBeGreaterThan(textWidth('sandbox'));
@@ -54,7 +58,7 @@ describe('badges and snippets', () => {
     const { formats } = linkSnippets('x', 'A [b] <c>', 'sandbox', new URL('https://docs.example/'));
     const code = Object.fromEntries(formats.map((f) => [f.id, f.code]));
     expect(code['markdown']).toContain('[A \\[b\\] <c>](https://docs.example/projects/x/)');
-    expect(code['html']).toContain('<a href="https://docs.example/projects/x/">A [b] &#60;c&#62;</a>');
+    expect(code['html']).toContain('<a href="https://docs.example/projects/x/">A [b] &lt;c&gt;</a>');
     expect(code['asciidoc']).toContain('image:https://docs.example/badges/x.svg[A [b\\] <c>: CNCF sandbox,link=https://docs.example/projects/x/]');
   });
 });

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initials, monogram } from '../../src/lib/logos/fallback-logos.ts';
+import { svgViolations } from '../../src/lib/logos/svg-allow-list.ts';
+import { escapeMarkup } from '../../src/lib/site/escape-markup.ts';
 import { buildLogos } from '../../src/lib/logos/logo-build.ts';
 
 describe('buildLogos', () => {
@@ -35,11 +37,19 @@ describe('buildLogos', () => {
 });
 
 describe('monogram', () => {
-  it('takes initials and escapes them', () => {
+  it('takes initials of letters and digits only', () => {
     expect(initials('Open Policy Agent (OPA)')).toBe('OP');
     expect(initials('containerd')).toBe('CO');
     expect(initials('<script>')).toBe('SC');
-    expect(monogram('A&B Corp').svg).not.toMatch(/&B/);
+    for (const name of ['A&B Corp', '"Quoted" <Name>', "O'Reilly & Sons", '&&', '<<>>']) expect(initials(name)).toMatch(/^(?:[\p{L}\p{N}]{1,2}|\?)$/u);
+  });
+
+  it('draws a well-formed SVG that passes the logo allow-list, whatever the name', () => {
+    for (const name of ['A&B Corp', '"Quoted" <Name>', "O'Reilly & Sons", '&&', 'Ünïcode Ωmega']) {
+      const { svg } = monogram(name);
+      expect(svgViolations(svg), name).toEqual([]);
+      expect(/<text[^>]*>([^<]*)<\/text>/.exec(svg)?.[1], name).toBe(escapeMarkup(initials(name)));
+    }
   });
 
   it('is stable for a name', () => {

@@ -3,11 +3,8 @@
  * paragraphs, links (including our project:/category:/guide: schemes), bold, italics and code.
  * Everything else is escaped as text, so frontmatter can never inject markup.
  */
+import { escapeMarkup } from '../site/escape-markup.ts';
 import { contentLinkUrl, type LinkKind } from './content-links.ts';
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
 
 function linkHref(url: string): string | undefined {
   const scheme = /^(project|category|guide):([^#\s]*)(#\S*)?$/.exec(url);
@@ -21,16 +18,16 @@ function inline(text: string): string {
   const pattern = /\[([^\]]+)\]\(([^)\s]+)\)|\*\*([^*]+)\*\*|\*([^*]+)\*|`([^`]+)`/g;
   let last = 0;
   for (const m of text.matchAll(pattern)) {
-    out.push(escapeHtml(text.slice(last, m.index)));
+    out.push(escapeMarkup(text.slice(last, m.index)));
     if (m[1] !== undefined && m[2] !== undefined) {
       const href = linkHref(m[2]);
-      out.push(href ? `<a href="${escapeHtml(href)}">${inline(m[1])}</a>` : escapeHtml(m[0]));
+      out.push(href ? `<a href="${escapeMarkup(href)}">${inline(m[1])}</a>` : escapeMarkup(m[0]));
     } else if (m[3] !== undefined) out.push(`<strong>${inline(m[3])}</strong>`);
     else if (m[4] !== undefined) out.push(`<em>${inline(m[4])}</em>`);
-    else if (m[5] !== undefined) out.push(`<code>${escapeHtml(m[5])}</code>`);
+    else if (m[5] !== undefined) out.push(`<code>${escapeMarkup(m[5])}</code>`);
     last = m.index + m[0].length;
   }
-  out.push(escapeHtml(text.slice(last)));
+  out.push(escapeMarkup(text.slice(last)));
   return out.join('');
 }
 

@@ -3,6 +3,7 @@
  * matches the item's name, else a monogram generated from the name.
  */
 import * as simpleIcons from 'simple-icons';
+import { escapeMarkup } from '../site/escape-markup.ts';
 
 export interface GeneratedLogo {
   svg: string;
@@ -26,12 +27,8 @@ export function brandIcon(name: string): (GeneratedLogo & { slug: string }) | un
   }
   const icon = byName.get(key(name));
   if (!icon) return undefined;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><title>${escapeXml(icon.title)}</title><path fill="#${icon.hex}" d="${icon.path}"/></svg>`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><title>${escapeMarkup(icon.title)}</title><path fill="#${icon.hex}" d="${icon.path}"/></svg>`;
   return { svg, aspect: 1, slug: icon.slug };
-}
-
-export function escapeXml(value: string): string {
-  return value.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Up to two letters: the initials of the first two words, or the first two letters of one word. */
@@ -54,7 +51,7 @@ function hue(name: string): number {
 
 /** A square monogram; dark text on a light tint keeps contrast above 4.5:1 in both themes. */
 export function monogram(name: string): GeneratedLogo {
-  const text = escapeXml(initials(name));
+  const text = escapeMarkup(initials(name));
   const h = hue(name);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="hsl(${h} 60% 90%)"/>` +

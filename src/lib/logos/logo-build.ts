@@ -8,10 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { extname, join } from 'node:path';
 import { slugify } from '../landscape/slug.ts';
 import { brandIcon, monogram } from './fallback-logos.ts';
-import { MAX_INPUT_BYTES, sanitizeSvg } from './svg-sanitize.ts';
-
-/** Bump when sanitizing changes, so cached results are redone. */
-const SANITIZER_VERSION = 2;
+import { MAX_INPUT_BYTES, SANITIZER_VERSION, sanitizeSvg } from './svg-sanitize.ts';
 
 export type LogoKind = 'hosted' | 'brand' | 'monogram';
 

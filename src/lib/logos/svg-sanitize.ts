@@ -1,95 +1,66 @@
 /**
- * Makes a third-party SVG logo safe and small with svgo: scripts, event handlers, external
- * references and active content are removed, then the file is minified. The result is checked
- * again, and anything still suspicious, unparsable or too large is rejected with a reason, so the
- * caller can fall back to another logo and say why.
+ * Makes a third-party SVG logo safe and small with svgo. Editor metadata and comments are dropped;
+ * then the file must pass the allow-list in svg-allow-list.ts (plain SVG elements, known attributes,
+ * SVG and XLink namespaces, local references, parsed CSS without url(), image-set() or at-rules), or
+ * it is rejected with the reasons: nothing dangerous is repaired, because repairing means knowing
+ * every trick. The minified result is checked against the allow-list again, and a last pattern
+ * check guards the output, so the caller can fall back to another logo and say why.
  */
-import { optimize, type CustomPlugin, type XastElement, type XastParent } from 'svgo';
+import { optimize, type CustomPlugin } from 'svgo';
+import { allowListCheck, stripInertAttributes } from './svg-allow-list.ts';
+
+/** Part of the logo cache key: bump whenever sanitizing changes, so earlier results are redone. */
+export const SANITIZER_VERSION = 3;
 
 /** Inputs larger than this are rejected unread: no logo needs it, and it would bloat pages. */
 export const MAX_INPUT_BYTES = 3 * 1024 * 1024;
 
-export type SanitizeResult =
-  | { ok: true; svg: string; aspect: number; removed: string[] }
-  | { ok: false; reason: string };
+export type SanitizeResult = { ok: true; svg: string; aspect: number } | { ok: false; reason: string };
 
 /**
  * svgo's full preset computes styles per element, which takes minutes on some large exports (one
  * real logo with 1,500 styled lines took 50 s). Above this size only cheap, local clean-ups run.
  */
 const FULL_OPTIMIZE_BYTES = 64 * 1024;
-const LIGHT_PLUGINS = [
+const LIGHT_PLUGINS = ['cleanupAttrs', 'cleanupNumericValues', 'removeEmptyAttrs'] as const;
+/** Namespaces of design tools that svgo's removeEditorsNSData does not know yet. */
+const MORE_EDITOR_NAMESPACES = ['http://vectornator.io', 'http://ns.gravit.io/'];
+/** `requiredExtensions` of the private copy Illustrator and Gravit keep in a `<switch>` for themselves. */
+const EDITOR_EXTENSIONS = new Set(['http://ns.adobe.com/AdobeIllustrator/10.0/', '&ns_ai;', 'http://ns.gravit.io/']);
+
+/**
+ * Drops the editors' private data blocks and ICC `<color-profile>` declarations (which no browser
+ * uses). It matches exact editor markers and only ever removes, so it cannot let anything through:
+ * whatever is left still has to pass the allow-list. Removal builds a new child array instead of
+ * splicing the one svgo is walking, so no sibling is skipped.
+ */
+const stripEditorBlocks: CustomPlugin = {
+  name: 'strip-editor-blocks',
+  fn: () => ({
+    element: {
+      enter: (node, parent) => {
+        const editorCopy = node.name === 'foreignObject' && EDITOR_EXTENSIONS.has(node.attributes['requiredExtensions'] ?? '');
+        if (editorCopy || node.name === 'color-profile') parent.children = parent.children.filter((child) => child !== node);
+      },
+    },
+  }),
+};
+
+/**
+ * Inert parts that design tools add and that are not drawing, removed before the allow-list check:
+ * comments, metadata, editor namespaces and blocks, and unknown attributes that cannot act.
+ */
+const STRIP_PLUGINS = [
   'removeDoctype',
   'removeXMLProcInst',
   'removeComments',
   'removeMetadata',
-  'removeEditorsNSData',
+  { name: 'removeEditorsNSData' as const, params: { additionalNamespaces: MORE_EDITOR_NAMESPACES } },
   'removeDesc',
-  'cleanupAttrs',
-  'cleanupNumericValues',
-  'removeEmptyAttrs',
+  stripEditorBlocks,
+  stripInertAttributes,
   'removeUnusedNS',
 ] as const;
-
-/** Elements that can run code, embed documents or pull other content in. */
-const FORBIDDEN_ELEMENTS = new Set(['script', 'foreignObject', 'iframe', 'embed', 'object', 'audio', 'video', 'canvas', 'handler', 'listener', 'set', 'animate', 'animateMotion', 'animateTransform', 'discard']);
-/** Raster images may be embedded inline, nothing else. */
-const SAFE_DATA_URL = /^data:image\/(png|jpe?g|gif|webp);base64,[a-z0-9+/=\s]+$/i;
-
-function isLocalReference(value: string): boolean {
-  return value.startsWith('#') || SAFE_DATA_URL.test(value.trim());
-}
-
-/** `url(...)` references in styles must point inside the document. */
-function hasExternalUrl(value: string): boolean {
-  const urls = value.match(/url\(\s*(['"]?)(.*?)\1\s*\)/gi) ?? [];
-  return urls.some((u) => !/url\(\s*['"]?#/i.test(u)) || /@import|expression\(|javascript:/i.test(value);
-}
-
-function neutralize(removed: string[]): CustomPlugin {
-  const drop = (node: XastElement, parent: XastParent, why: string) => {
-    parent.children = parent.children.filter((child) => child !== node);
-    removed.push(why);
-  };
-  return {
-    name: 'neutralize-active-content',
-    fn: () => ({
-      element: {
-        enter: (node, parent) => {
-          if (FORBIDDEN_ELEMENTS.has(node.name)) return drop(node, parent, `<${node.name}>`);
-          if (node.name === 'style') {
-            const css = node.children.map((c) => ('value' in c ? c.value : '')).join('');
-            if (hasExternalUrl(css)) return drop(node, parent, '<style> with an external reference');
-          }
-          if (node.name === 'a') {
-            // Unwrap links: keep the drawing, lose the navigation.
-            const index = parent.children.indexOf(node);
-            parent.children.splice(index, 1, ...node.children);
-            removed.push('<a>');
-          }
-          for (const [name, value] of Object.entries(node.attributes)) {
-            const lower = name.toLowerCase();
-            if (lower.startsWith('on')) {
-              delete node.attributes[name];
-              removed.push(`${name} attribute`);
-            } else if ((lower === 'href' || lower.endsWith(':href') || lower === 'src') && !isLocalReference(value)) {
-              if (node.name === 'image' || node.name === 'use' || node.name === 'feImage') return drop(node, parent, `<${node.name}> with an external reference`);
-              delete node.attributes[name];
-              removed.push(`${name} attribute`);
-            } else if (lower === 'style' && hasExternalUrl(value)) {
-              delete node.attributes[name];
-              removed.push('style attribute with an external reference');
-            } else if (/url\(/i.test(value) && hasExternalUrl(value)) {
-              delete node.attributes[name];
-              removed.push(`${name} attribute with an external reference`);
-            }
-          }
-          return undefined;
-        },
-      },
-    }),
-  };
-}
 
 /** The width / height ratio from the root element's viewBox, else its width and height. */
 function aspectOf(svg: string): number | undefined {
@@ -103,7 +74,14 @@ function aspectOf(svg: string): number | undefined {
   return w > 0 && h > 0 ? w / h : undefined;
 }
 
-/** Last line of defence: patterns that must not survive sanitizing. */
+/** Reason for a rejection: the distinct problems, the first few named. */
+function notAllowed(problems: string[]): string {
+  const distinct = [...new Set(problems)];
+  const more = distinct.length > 3 ? ` and ${distinct.length - 3} more` : '';
+  return `not allowed in a logo: ${distinct.slice(0, 3).join('; ')}${more}`;
+}
+
+/** Last line of defence, behind the allow-list: patterns that must never reach the output. */
 const STILL_ACTIVE = [/<script/i, /\son[a-z]+\s*=/i, /javascript:/i, /<foreignObject/i, /(?:href|src)\s*=\s*["'](?!#|data:image\/(?:png|jpe?g|gif|webp);)/i, /<!ENTITY/i];
 
 /**
@@ -159,24 +137,27 @@ export function sanitizeSvg(input: string | Buffer): SanitizeResult {
   if (!expanded.ok) return expanded;
   const text = decodeCharacterReferences(expanded.text);
   if (/<!ENTITY/i.test(text)) return { ok: false, reason: 'declares XML entities outside a DOCTYPE' };
-  const removed: string[] = [];
+  const problems: string[] = [];
   let svg: string;
   try {
-    svg = optimize(text, {
+    const stripped = optimize(text, { multipass: false, plugins: [...STRIP_PLUGINS, allowListCheck(problems)] }).data;
+    if (problems.length) return { ok: false, reason: notAllowed(problems) };
+    svg = optimize(stripped, {
       multipass: false,
       plugins: [
-        neutralize(removed),
-        ...(Buffer.byteLength(text) > FULL_OPTIMIZE_BYTES
+        ...(Buffer.byteLength(stripped) > FULL_OPTIMIZE_BYTES
           ? LIGHT_PLUGINS
           : [{ name: 'preset-default' as const, params: { overrides: { removeUnknownsAndDefaults: { keepDataAttrs: false } } } }]),
+        allowListCheck(problems),
       ],
     }).data;
   } catch (error) {
     return { ok: false, reason: `cannot be parsed as SVG: ${(error as Error).message.split('\n')[0]}` };
   }
+  if (problems.length) return { ok: false, reason: `after minifying: ${notAllowed(problems)}` };
   const active = STILL_ACTIVE.find((pattern) => pattern.test(svg));
   if (active) return { ok: false, reason: `still contains active content after cleaning (${active.source})` };
   const aspect = aspectOf(svg);
   if (!aspect) return { ok: false, reason: 'has neither a viewBox nor a width and height, so it cannot be sized' };
-  return { ok: true, svg, aspect, removed };
+  return { ok: true, svg, aspect };
 }

@@ -4,6 +4,7 @@
  * widths at 11 px, as shields.io-style badges are, so text never overflows its box.
  */
 import type { Maturity } from '../../schemas/common.ts';
+import { escapeMarkup } from './escape-markup.ts';
 
 const COLORS: Record<Maturity | 'listed', string> = {
   graduated: '#0b6e4f',
@@ -21,10 +22,6 @@ export function textWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += NARROW.test(ch) ? 3.5 : WIDE.test(ch) ? 10 : /[A-Z0-9]/.test(ch) ? 7.5 : 6.6;
   return Math.ceil(width);
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function badgeText(maturity: Maturity | undefined): { label: string; value: string; color: string } {
@@ -47,14 +44,14 @@ export function badgeSvg(title: string, maturity: Maturity | undefined): string 
   const { label, value, color, left, right } = parts(maturity);
   const width = left + right;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" viewBox="0 0 ${width} 20" role="img" aria-label="${escapeXml(title)}">`,
-    `<title>${escapeXml(title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" viewBox="0 0 ${width} 20" role="img" aria-label="${escapeMarkup(title)}">`,
+    `<title>${escapeMarkup(title)}</title>`,
     `<rect width="${left}" height="20" rx="3" fill="#24292f"/>`,
     `<rect x="${left}" width="${right}" height="20" rx="3" fill="${color}"/>`,
     `<rect x="${left}" width="4" height="20" fill="${color}"/>`,
     `<g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle">`,
-    `<text x="${left / 2}" y="14">${escapeXml(label)}</text>`,
-    `<text x="${left + right / 2}" y="14">${escapeXml(value)}</text>`,
+    `<text x="${left / 2}" y="14">${escapeMarkup(label)}</text>`,
+    `<text x="${left + right / 2}" y="14">${escapeMarkup(value)}</text>`,
     `</g></svg>\n`,
   ].join('');
 }

@@ -1,5 +1,6 @@
 /** The snippets a project page offers for linking to it from Markdown, HTML and AsciiDoc docs. */
 import type { Maturity } from '../../schemas/common.ts';
+import { escapeMarkup } from './escape-markup.ts';
 import { projectUrl } from './urls.ts';
 
 export interface Snippet {
@@ -8,7 +9,6 @@ export interface Snippet {
   code: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const escapeMarkdown = (s: string) => s.replace(/([\\[\]()*_`])/g, '\\$1');
 const escapeAsciidoc = (s: string) => s.replace(/([\],])/g, '\\$1');
 
@@ -23,7 +23,7 @@ export function linkSnippets(slug: string, name: string, maturity: Maturity | un
       {
         id: 'html',
         label: 'HTML',
-        code: `<a href="${page}">${escapeHtml(name)}</a>\n<a href="${page}"><img src="${badge}" alt="${escapeHtml(badgeAlt)}" height="20"></a>`,
+        code: `<a href="${page}">${escapeMarkup(name)}</a>\n<a href="${page}"><img src="${badge}" alt="${escapeMarkup(badgeAlt)}" height="20"></a>`,
       },
       { id: 'asciidoc', label: 'AsciiDoc', code: `${page}[${escapeAsciidoc(name)}]\nimage:${badge}[${escapeAsciidoc(badgeAlt)},link=${page}]` },
     ],

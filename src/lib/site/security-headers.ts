@@ -29,19 +29,39 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Files whose names carry a content hash never change, so they can be cached for a year. */
-export const IMMUTABLE_PATHS = ['/_astro/*', '/logos/*'];
+/**
+ * Logos are third-party SVG served from our origin. Pages show them as `<img>`, where nothing in
+ * them runs, but anyone can open a logo's URL as a document. The sanitizer's allow-list keeps
+ * active content out; this policy is the second wall: nothing loads, nothing runs, no framing.
+ */
+export const LOGO_CONTENT_SECURITY_POLICY = ["default-src 'none'", "style-src 'unsafe-inline'", "frame-ancestors 'none'", 'sandbox'].join('; ');
 
-/** The `_headers` file format of Netlify and Cloudflare Pages. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Headers per path beyond the site-wide ones. Files whose names carry a content hash never change,
+ * so they can be cached for a year.
+ */
+export const PATH_HEADERS: Record<string, Record<string, string>> = {
+  '/_astro/*': { 'Cache-Control': IMMUTABLE },
+  '/logos/*': { 'Cache-Control': IMMUTABLE, 'Content-Security-Policy': LOGO_CONTENT_SECURITY_POLICY },
+};
+
+const headerLines = (headers: Record<string, string>, indent: string, format: (k: string, v: string) => string) =>
+  Object.entries(headers).map(([k, v]) => indent + format(k, v));
+
+/**
+ * The `_headers` file format of Netlify and Cloudflare Pages. Both add a path's headers to the
+ * site-wide ones; where a name repeats they send both values, and two CSPs are both enforced, so a
+ * logo gets the stricter of the two.
+ */
 export function headersFile(): string {
-  const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
-  for (const path of IMMUTABLE_PATHS) lines.push(path, '  Cache-Control: public, max-age=31536000, immutable');
+  const lines = ['/*', ...headerLines(SECURITY_HEADERS, '  ', (k, v) => `${k}: ${v}`)];
+  for (const [path, headers] of Object.entries(PATH_HEADERS)) lines.push(path, ...headerLines(headers, '  ', (k, v) => `${k}: ${v}`));
   return `${lines.join('\n')}\n`;
 }
 
-/** The same headers as nginx directives (documented in docs/deployment.md). */
-export function nginxHeaders(): string {
-  return Object.entries(SECURITY_HEADERS)
-    .map(([k, v]) => `add_header ${k} "${v}" always;`)
-    .join('\n');
+/** Headers as nginx directives (documented in docs/deployment.md), site-wide or for one path. */
+export function nginxHeaders(headers: Record<string, string> = SECURITY_HEADERS): string {
+  return headerLines(headers, '', (k, v) => `add_header ${k} "${v}" always;`).join('\n');
 }
