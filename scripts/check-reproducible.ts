@@ -1,11 +1,13 @@
 /**
- * Proves the build is reproducible: hashes every file of the existing dist/, builds again, and
+ * Proves the build is reproducible: hashes every file of the existing dist/, builds again with
+ * empty logo caches (so two cold builds are compared, not one build and its own cache), and
  * compares. Any file that differs, appears or disappears is listed and the script fails.
  * Run after `astro build` (npm test does).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const dist = join(import.meta.dirname, '..', 'dist');
@@ -25,9 +27,14 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 const first = hashes();
-console.log(`reproducible build: ${first.size} files hashed; building again…`);
+const emptyCache = mkdtempSync(join(tmpdir(), 'landscape-docs-cold-cache-'));
+console.log(`reproducible build: ${first.size} files hashed; building again with empty logo caches in ${emptyCache}…`);
 const started = performance.now();
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit' });
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+  stdio: 'inherit',
+  env: { ...process.env, LANDSCAPE_DOCS_CACHE_DIR: emptyCache },
+});
+rmSync(emptyCache, { recursive: true, force: true });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const second = hashes();
 const differences = [...new Set([...first.keys(), ...second.keys()])]

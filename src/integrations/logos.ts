@@ -20,6 +20,15 @@ export function logosDirectory(root: string): string | undefined {
   return existsSync(beside) ? beside : undefined;
 }
 
+/**
+ * Where sanitized logos and PNGs are cached between builds: LANDSCAPE_DOCS_CACHE_DIR if set (the
+ * reproducible-build check points it at an empty folder), else node_modules/.cache/landscape-docs.
+ */
+export function logoCacheDirectory(root: string): string {
+  const configured = process.env['LANDSCAPE_DOCS_CACHE_DIR'];
+  return configured ? resolve(root, configured) : join(root, 'node_modules', '.cache', 'landscape-docs');
+}
+
 function requests(root: string): LogoRequest[] {
   const dir = join(root, 'content', 'projects');
   return readdirSync(dir)
@@ -46,7 +55,7 @@ export default function logos(): AstroIntegration {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const source = logosDirectory(root);
-        const cacheDir = join(root, 'node_modules', '.cache', 'landscape-docs');
+        const cacheDir = logoCacheDirectory(root);
         outDir = join(cacheDir, 'logos-out');
         const started = performance.now();
         const result = buildLogos(requests(root), source, join(cacheDir, 'sanitized-logos'));

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getCatalog } from '../lib/site/content.ts';
 import { sitemapXml } from '../lib/site/sitemap.ts';
-import { projectUrl } from '../lib/site/urls.ts';
+import { guideUrl, projectUrl } from '../lib/site/urls.ts';
 
 /** Every page of the site; the end-to-end tests take their page lists from here too. */
 export const GET: APIRoute = async ({ site }) => {
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
     '/stats/',
     ...catalog.categories.flatMap((c) => [c.url, ...c.subcategories.map((s) => s.url)]),
     ...projects.map((p) => projectUrl(p.id)),
-    ...guides.map((g) => `/guides/${g.id}/`),
+    ...guides.map((g) => guideUrl(g.id)),
   ];
   return new Response(sitemapXml(paths.map((p) => new URL(p, site).href)), { headers: { 'Content-Type': 'application/xml' } });
 };

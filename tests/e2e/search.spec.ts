@@ -33,10 +33,10 @@ async function openSearchBox(page: Page): Promise<void> {
   await expect(page.getByRole('combobox', { name: 'Search projects and pages' })).toBeVisible();
 }
 
-test('the exact name and every alias of each of the 255 CNCF projects finds its page first', async ({ page }) => {
+test('the exact name and every alias of each CNCF project finds its page first', async ({ page }) => {
   test.setTimeout(300_000);
   const projects = items.filter((i) => i.maturity);
-  expect(projects).toHaveLength(255);
+  expect(projects.length).toBeGreaterThan(0);
   await openSearchBox(page);
   for (const project of projects) {
     for (const query of new Set([project.name, ...project.aliases, ...implicitAliases(project.name)])) {

@@ -22,7 +22,10 @@ export function pagesPerTemplate(paths: string[], pick: (p: string) => boolean =
     guide: first(/^\/guides\/[^/]+\/$/),
     search: '/search/',
   };
-  return Object.fromEntries(Object.entries(templates).filter((e): e is [string, string] => e[1] !== undefined));
+  const missing = Object.entries(templates).filter(([, path]) => path === undefined || !paths.includes(path));
+  // Every template must be tested: a template that vanished from the sitemap is a failure, not a smaller test.
+  if (missing.length) throw new Error(`pagesPerTemplate: no page in the sitemap for ${missing.map(([name]) => name).join(', ')}`);
+  return templates as Record<string, string>;
 }
 
 /** Collects console errors and failed requests while a page is used. */

@@ -46,7 +46,8 @@ describe('written content', () => {
   it('every category has a description and at least 200 words, every subcategory 40-150 words', () => {
     const wrong: string[] = [];
     const categories = read('categories');
-    expect(categories).toHaveLength(15);
+    // Every category an item is filed under has its file (derived from content/, not today's count).
+    expect(categories.map((c) => c.file.replace(/\.mdx$/, '')).sort()).toEqual([...new Set(projects.map((p) => String(p.data['category'])))].sort());
     for (const c of categories) {
       if (!c.data['description'] || words(c.body) < 200) wrong.push(`${c.file}: ${words(c.body)} words`);
       for (const sub of c.data['subcategories'] as Array<{ name: string; about?: string }>) {

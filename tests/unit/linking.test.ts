@@ -3,7 +3,7 @@ import { svgViolations } from '../../src/lib/logos/svg-allow-list.ts';
 import { apiProjectSchema } from '../../src/schemas/api.ts';
 import { csvField, projectsCsv } from '../../src/lib/site/api-data.ts';
 import { badgeSvg, textWidth } from '../../src/lib/site/badge.ts';
-import { itemIdFrom } from '../../src/lib/site/landscape-lookup.ts';
+import { itemIdFrom, slugForId } from '../../src/lib/site/landscape-lookup.ts';
 import { checkLinks, pagePath, readPage } from '../../src/lib/site/link-check.ts';
 import { linkSnippets } from '../../src/lib/site/link-snippets.ts';
 import { buildMentions } from '../../src/lib/site/mentions.ts';
@@ -134,5 +134,13 @@ describe('itemIdFrom', () => {
   it('takes a bare id or the item parameter of a landscape.cncf.io URL', () => {
     expect(itemIdFrom(' runtime--container-runtime--containerd ')).toBe('runtime--container-runtime--containerd');
     expect(itemIdFrom('https://landscape.cncf.io/?item=provisioning--container-registry--harbor')).toBe('provisioning--container-registry--harbor');
+  });
+});
+
+describe('slugForId', () => {
+  it('finds only ids the table itself holds, never inherited properties', () => {
+    const ids = JSON.parse('{"runtime--container-runtime--containerd":"containerd"}') as Record<string, unknown>;
+    expect(slugForId(ids, 'runtime--container-runtime--containerd')).toBe('containerd');
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) expect(slugForId(ids, id), id).toBeUndefined();
   });
 });

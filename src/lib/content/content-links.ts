@@ -10,7 +10,7 @@
  * nothing (with file, line and the nearest names); the Vite plugin in
  * src/integrations/content-links.ts rewrites the schemes to URLs before MDX compiles the page.
  */
-import { categoryUrl, projectUrl, subcategoryUrl } from '../site/urls.ts';
+import { categoryUrl, guideUrl, projectUrl, subcategoryUrl } from '../site/urls.ts';
 
 export type LinkKind = 'project' | 'category' | 'guide';
 
@@ -43,7 +43,7 @@ export function findContentLinks(text: string): ContentLink[] {
 
 export function contentLinkUrl(kind: LinkKind, target: string): string {
   if (kind === 'project') return projectUrl(target);
-  if (kind === 'guide') return `/guides/${target}/`;
+  if (kind === 'guide') return guideUrl(target);
   const [category = '', sub] = target.split('/');
   return sub ? subcategoryUrl(category, sub) : categoryUrl(category);
 }

@@ -11,18 +11,17 @@ import { projectUrl } from './urls.ts';
 export const schemaUrl = (site: URL, file: string) => new URL(`/api/schema/v${API_VERSION}/${file}`, site).href;
 
 export function apiProject(slug: string, data: ProjectData, catalog: Catalog, site: URL): ApiProject {
-  const category = catalog.category(data.category);
-  const sub = category?.subcategories.find((s) => s.slug === data.subcategory);
-  if (!category || !sub) throw new Error(`${slug}: placement ${data.category}/${data.subcategory} is not in the catalog`);
+  const place = catalog.placement(data.category, data.subcategory);
+  if (!place) throw new Error(`${slug}: placement ${data.category}/${data.subcategory} is not in content/categories`);
   return {
     slug,
     name: data.name,
     url: new URL(projectUrl(slug), site).href,
     maturity: data.maturity ?? null,
-    category: category.slug,
-    category_name: category.name,
-    subcategory: sub.slug,
-    subcategory_name: sub.name,
+    category: place.category.slug,
+    category_name: place.category.name,
+    subcategory: place.subcategory.slug,
+    subcategory_name: place.subcategory.name,
     also_in: data.also_in.map((p) => ({ category: p.category, subcategory: p.subcategory })),
     aliases: data.aliases,
     landscape_id: data.landscape_id,

@@ -43,10 +43,23 @@ export interface CategoryView {
   projects: ItemSummary[];
 }
 
+/**
+ * Where an item is filed, with names even when the category or subcategory has left the
+ * landscape (then it has no page, so `url` and `view` are undefined).
+ */
+export interface Placement {
+  category: { slug: string; name: string; url: string | undefined };
+  subcategory: { slug: string; name: string; url: string | undefined };
+  /** The subcategory as its page shows it; undefined when it has no page. */
+  view: SubcategoryView | undefined;
+}
+
 export interface Catalog {
   categories: CategoryView[];
   items: Map<string, ItemSummary>;
   category(slug: string): CategoryView | undefined;
+  /** The one placement lookup: undefined only when content/categories has no such category or subcategory. */
+  placement(category: string, subcategory: string): Placement | undefined;
   /** Lower-cased names held by more than one item or by an item and a category (pages must tell them apart). */
   sharedNames: Set<string>;
 }
@@ -131,5 +144,17 @@ export function buildCatalog(
     nameCounts.set(name.toLowerCase(), (nameCounts.get(name.toLowerCase()) ?? 0) + 1);
   }
   const sharedNames = new Set([...nameCounts].filter(([, n]) => n > 1).map(([name]) => name));
-  return { categories: views, items, category: (slug) => bySlug.get(slug), sharedNames };
+  const files = new Map(categories.map((c) => [c.id, c.data]));
+  const placement = (categorySlug: string, subcategorySlug: string): Placement | undefined => {
+    const file = files.get(categorySlug);
+    const sub = file?.subcategories.find((s) => s.slug === subcategorySlug);
+    if (!file || !sub) return undefined;
+    const view = bySlug.get(categorySlug)?.subcategories.find((s) => s.slug === subcategorySlug);
+    return {
+      category: { slug: categorySlug, name: file.name, url: bySlug.has(categorySlug) ? categoryUrl(categorySlug) : undefined },
+      subcategory: { slug: subcategorySlug, name: sub.name, url: view?.url },
+      view,
+    };
+  };
+  return { categories: views, items, category: (slug) => bySlug.get(slug), placement, sharedNames };
 }

@@ -8,7 +8,7 @@ import type { ApiProject } from '../../schemas/api.ts';
 import { apiProject } from './api-data.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import { buildMentions, type Mention } from './mentions.ts';
-import { categoryUrl, projectUrl } from './urls.ts';
+import { categoryUrl, guideUrl, projectUrl } from './urls.ts';
 
 let catalog: Promise<Catalog> | undefined;
 
@@ -48,7 +48,7 @@ let mentions: Promise<Map<string, Mention[]>> | undefined;
 export function getMentions(): Promise<Map<string, Mention[]>> {
   mentions ??= Promise.all([getCollection('guides'), getCollection('categories'), getCollection('projects')]).then(([guides, categories, projects]) =>
     buildMentions([
-      ...guides.map((g) => ({ kind: 'guide' as const, title: g.data.title, url: `/guides/${g.id}/`, texts: [g.body ?? ''] })),
+      ...guides.map((g) => ({ kind: 'guide' as const, title: g.data.title, url: guideUrl(g.id), texts: [g.body ?? ''] })),
       ...categories.map((c) => ({
         kind: 'category' as const,
         title: c.data.name,
@@ -62,6 +62,6 @@ export function getMentions(): Promise<Map<string, Mention[]>> {
 }
 
 /** The URL of a guide the site's chrome links to, or undefined when content/ has no such guide. */
-export async function guideUrl(id: string): Promise<string | undefined> {
-  return (await getCollection('guides')).some((g) => g.id === id) ? `/guides/${id}/` : undefined;
+export async function existingGuideUrl(id: string): Promise<string | undefined> {
+  return (await getCollection('guides')).some((g) => g.id === id) ? guideUrl(id) : undefined;
 }

@@ -3,7 +3,8 @@
  * project pages. Serialized so that it can never close its <script> element early.
  */
 export interface Crumb {
-  href: string;
+  /** Undefined for a step without a page (a category that has left the landscape). */
+  href: string | undefined;
   label: string;
 }
 
@@ -11,7 +12,7 @@ export function breadcrumbList(trail: Crumb[], site: URL): Record<string, unknow
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.label, item: new URL(crumb.href, site).href })),
+    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.label, ...(crumb.href ? { item: new URL(crumb.href, site).href } : {}) })),
   };
 }
 

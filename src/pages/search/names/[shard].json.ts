@@ -6,14 +6,14 @@ import { buildNameShards, type NameEntry } from '../../../lib/search/name-index.
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
   const items = [...catalog.items.values()].map((i) => {
-    const category = catalog.category(i.category);
+    const place = catalog.placement(i.category, i.subcategory);
     return {
       slug: i.slug,
       name: i.name,
       aliases: i.aliases,
       maturity: i.maturity,
-      category: category?.name ?? i.category,
-      subcategory: category?.subcategories.find((s) => s.slug === i.subcategory)?.name ?? i.subcategory,
+      category: place?.category.name ?? i.category,
+      subcategory: place?.subcategory.name ?? i.subcategory,
       logo: i.logo.thumb,
     };
   });
