@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug } from './common.ts';
+import { reviewedField, slug, sourcesField } from './common.ts';
 
 /**
  * One landscape category: `content/categories/<slug>.mdx`. The body is our explanation of the
@@ -36,6 +36,10 @@ export const categorySchema = z
     removed_upstream: z.boolean().default(false),
     /** Editorial. One-line summary (≤ 160 characters) for cards and meta. Default: none. */
     description: z.string().min(1).max(160).optional(),
+    /** Editorial. The day the text's facts were last checked against `sources`. Default: none. */
+    reviewed: reviewedField,
+    /** Editorial. Primary references the text was checked against, listed as Sources. Default: none. */
+    sources: sourcesField,
   })
   .strict();
 
@@ -44,4 +48,4 @@ export type CategoryInput = z.input<typeof categorySchema>;
 export type SubcategoryData = z.infer<typeof subcategorySchema>;
 
 export const IMPORTED_CATEGORY_FIELDS = ['name', 'landscape_id', 'order', 'subcategories', 'removed_upstream'] as const;
-export const EDITORIAL_CATEGORY_FIELDS = ['description'] as const;
+export const EDITORIAL_CATEGORY_FIELDS = ['description', 'reviewed', 'sources'] as const;

@@ -16,6 +16,22 @@ export const isoDate = z.union([
   z.date().transform((d) => d.toISOString().slice(0, 10)),
 ]);
 
+/** A primary reference a page's facts were checked against (docs, README, announcement, TOC issue, audit). */
+export const sourceSchema = z
+  .object({
+    /** What the reference is, e.g. "Helm docs: Plugins" or "CNCF TOC issue #123". */
+    title: z.string().min(1),
+    /** Its address, as read when checking. */
+    url: httpUrl,
+  })
+  .strict();
+
+/** Editorial. The page's sources, shown as a Sources list at its end (2–6 once reviewed). Default: none. */
+export const sourcesField = z.array(sourceSchema).max(6).default([]);
+
+/** Editorial. The day the page's facts were last checked against its sources, shown as "Facts checked on". Default: none. */
+export const reviewedField = isoDate.optional();
+
 /** CNCF maturity levels, in the order projects move through them (archived last). */
 export const MATURITY_LEVELS = ['graduated', 'incubating', 'sandbox', 'archived'] as const;
 export type Maturity = (typeof MATURITY_LEVELS)[number];

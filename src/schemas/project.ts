@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpUrl, isoDate, LOGO_FILE, maturity, slug } from './common.ts';
+import { httpUrl, isoDate, LOGO_FILE, maturity, reviewedField, slug, sourcesField } from './common.ts';
 
 /**
  * One landscape item: `content/projects/<slug>.mdx`. The file name is the slug and never changes.
@@ -139,6 +139,10 @@ export const projectSchema = z
     description: z.string().min(1).max(160).optional(),
     /** Editorial. Other names the item is known by, including former names. Default: none. */
     aliases: z.array(z.string().min(1)).default([]),
+    /** Editorial. The day the page's facts were last checked against `sources`. Default: none. */
+    reviewed: reviewedField,
+    /** Editorial. Primary references the text was checked against, listed as Sources. Default: none. */
+    sources: sourcesField,
   })
   .strict();
 
@@ -171,4 +175,4 @@ export const IMPORTED_PROJECT_FIELDS = [
 ] as const;
 
 /** Frontmatter keys we write by hand, after the imported ones. */
-export const EDITORIAL_PROJECT_FIELDS = ['description', 'aliases'] as const;
+export const EDITORIAL_PROJECT_FIELDS = ['description', 'aliases', 'reviewed', 'sources'] as const;

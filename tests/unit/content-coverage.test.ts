@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readContent } from '../../src/integrations/content-check.ts';
+import { findContentGaps, needsDescription, wordCount } from '../../src/lib/content/content-gaps.ts';
 import { readMdx } from '../../src/lib/content/frontmatter.ts';
 
 const content = join(import.meta.dirname, '..', '..', 'content');
@@ -20,13 +22,7 @@ function read(dir: string) {
     });
 }
 
-function words(markdown: string): number {
-  return markdown
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/[#*`>|[\]]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean).length;
-}
+const words = wordCount;
 
 describe('written content', () => {
   const projects = read('projects');
@@ -54,6 +50,32 @@ describe('written content', () => {
         const n = words(sub.about ?? '');
         if (n < 40 || n > 150) wrong.push(`${c.file} / ${sub.name}: ${n} words`);
       }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('every item outside CNCF Members, and every Platinum and Gold member, has a description of 20-160 characters', () => {
+    expect(findContentGaps(readContent(join(content, '..'))).missingDescriptions).toEqual([]);
+  });
+
+  it('every non-CNCF item that our project pages, category texts or guides link to has at least 120 words of text', () => {
+    expect(findContentGaps(readContent(join(content, '..'))).shortLinkedTexts).toEqual([]);
+  });
+
+  it('no two descriptions in a subcategory are the same, and none just repeats the subcategory name', () => {
+    const key = (v: string) => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/\b(a|an|the|and|for|of)\b/g, ' ').replace(/\s+/g, ' ').trim();
+    const subNames = new Map(
+      read('categories').flatMap((c) => (c.data['subcategories'] as Array<{ slug: string; name: string }>).map((s) => [`${c.file.replace(/\.mdx$/, '')}/${s.slug}`, key(s.name)] as const)),
+    );
+    const seen = new Map<string, string>();
+    const wrong: string[] = [];
+    for (const p of projects.filter((x) => needsDescription(x.data) && x.data['description'])) {
+      const place = `${String(p.data['category'])}/${String(p.data['subcategory'])}`;
+      const d = key(String(p.data['description']));
+      if (d === subNames.get(place) || d === `${subNames.get(place)}s`) wrong.push(`${p.file}: only repeats the subcategory name`);
+      const twin = seen.get(`${place}|${d}`);
+      if (twin) wrong.push(`${p.file}: same description as ${twin}`);
+      seen.set(`${place}|${d}`, p.file);
     }
     expect(wrong).toEqual([]);
   });
