@@ -2,6 +2,11 @@
  * `npm run import [-- <landscape.yml>]`: creates or updates content/categories and content/projects
  * from a landscape data file in the upstream format. Default input: ../shared/landscape/landscape.yml.
  *
+ * `npm run import -- --history [<folder>]`: the history mode. Reads the monthly snapshots (default
+ * ../shared/landscape/history/) and writes each item's first month, former ids and names and moves,
+ * content/history/removed.json (items that left) and content/history/landscape.json (size over
+ * time, old category keys). Ids and names are only ever added.
+ *
  * Everything is read and checked first; files are written only if the whole import is valid, each
  * through a temporary file and a rename, so an error leaves content/ as it was.
  */
@@ -11,11 +16,15 @@ import { readContent } from '../src/integrations/content-check.ts';
 import { findContentGaps, formatContentGaps } from '../src/lib/content/content-gaps.ts';
 import { FrontmatterError, readMdx } from '../src/lib/content/frontmatter.ts';
 import { planImport, type ExistingFile, type ImportReport } from '../src/lib/landscape/landscape-import.ts';
+import { planHistoryImport, readSnapshots } from '../src/lib/landscape/history/history-import.ts';
 import { LandscapeDataError, parseLandscape } from '../src/lib/landscape/landscape-parse.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env['CONTENT_DIR'] ?? join(root, 'content'));
-const input = resolve(process.argv[2] ?? join(root, '..', 'shared', 'landscape', 'landscape.yml'));
+const historyMode = process.argv[2] === '--history';
+const input = resolve(
+  (historyMode ? process.argv[3] : process.argv[2]) ?? join(root, '..', 'shared', 'landscape', historyMode ? 'history' : 'landscape.yml'),
+);
 
 function readDir(dir: string): ExistingFile[] {
   if (!existsSync(dir)) return [];
@@ -53,8 +62,44 @@ function printReport(report: ImportReport): void {
   list('restored', report.restored);
 }
 
+/** Writes every planned file through a temporary file, then renames them all: all or nothing. */
+function writeAll(writes: Map<string, string>): void {
+  const pending: Array<[string, string]> = [];
+  for (const [path, text] of writes) {
+    const target = join(contentDir, path);
+    mkdirSync(dirname(target), { recursive: true });
+    const temp = `${target}.tmp-${process.pid}`;
+    writeFileSync(temp, text);
+    pending.push([temp, target]);
+  }
+  for (const [temp, target] of pending) renameSync(temp, target);
+}
+
+function importHistory(): void {
+  console.log(`import --history: reading snapshots in ${relative(process.cwd(), input)}`);
+  const snapshots = readSnapshots(input);
+  const removedFile = join(contentDir, 'history', 'removed.json');
+  const plan = planHistoryImport(
+    snapshots,
+    readDir(join(contentDir, 'categories')),
+    readDir(join(contentDir, 'projects')),
+    existsSync(removedFile) ? readFileSync(removedFile, 'utf8') : undefined,
+  );
+  const changed = [...plan.writes].filter(([path, text]) => !existsSync(join(contentDir, path)) || readFileSync(join(contentDir, path), 'utf8') !== text);
+  writeAll(new Map(changed));
+  const r = plan.report;
+  console.log(
+    `import --history: ${snapshots.length} snapshots (${snapshots[0]?.month} to ${snapshots.at(-1)?.month}); ${r.projectsUpdated} project files updated; ` +
+      `${r.removedItems} items that left; ${r.ids} ids; ${r.years} years; ${changed.length} files written`,
+  );
+}
+
 const started = performance.now();
 try {
+  if (historyMode) {
+    importHistory();
+    process.exit(0);
+  }
   console.log(`import: reading ${relative(process.cwd(), input)}`);
   const upstream = parseLandscape(readFileSync(input, 'utf8'), relative(process.cwd(), input));
   for (const w of upstream.warnings) console.warn(`warning: ${w.file}:${w.line}: ${w.message}`);
@@ -64,15 +109,7 @@ try {
   console.log(`import: ${categories.length} category files and ${projects.length} project files found; planning`);
   const plan = planImport(upstream, categories, projects);
 
-  const pending: Array<[string, string]> = [];
-  for (const [path, text] of plan.writes) {
-    const target = join(contentDir, path);
-    mkdirSync(dirname(target), { recursive: true });
-    const temp = `${target}.tmp-${process.pid}`;
-    writeFileSync(temp, text);
-    pending.push([temp, target]);
-  }
-  for (const [temp, target] of pending) renameSync(temp, target);
+  writeAll(plan.writes);
 
   printReport(plan.report);
   // New items arrive without our text; say what is left to write, with counts, without failing.

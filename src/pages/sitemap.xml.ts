@@ -2,7 +2,9 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getCatalog } from '../lib/site/content.ts';
 import { sitemapXml } from '../lib/site/sitemap.ts';
-import { guideUrl, projectUrl } from '../lib/site/urls.ts';
+import { removedItems } from '../lib/site/history-data.ts';
+import { guideUrl, maturityUrl, projectUrl, removedGroup, removedGroupUrl } from '../lib/site/urls.ts';
+import { MATURITY_LEVELS } from '../schemas/common.ts';
 
 /** Every page of the site; the end-to-end tests take their page lists from here too. */
 export const GET: APIRoute = async ({ site }) => {
@@ -21,6 +23,9 @@ export const GET: APIRoute = async ({ site }) => {
     ...catalog.categories.flatMap((c) => [c.url, ...c.subcategories.map((s) => s.url)]),
     ...projects.map((p) => projectUrl(p.id)),
     ...guides.map((g) => guideUrl(g.id)),
+    ...MATURITY_LEVELS.map(maturityUrl),
+    '/removed/',
+    ...[...new Set(removedItems().map((r) => removedGroup(r.key)))].map(removedGroupUrl),
   ];
   return new Response(sitemapXml(paths.map((p) => new URL(p, site).href)), { headers: { 'Content-Type': 'application/xml' } });
 };

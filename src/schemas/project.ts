@@ -135,6 +135,16 @@ export const projectSchema = z
     audits: z.array(auditSchema).default([]),
     /** Imported. Set when the item is no longer in the landscape data; the page stays. Default: false. */
     removed_upstream: z.boolean().default(false),
+    /** History. First month the item was in the landscape data ("YYYY-MM", from the monthly snapshots). Default: none. */
+    first_listed: z.string().regex(/^\d{4}-\d{2}$/, 'must be a month written YYYY-MM').optional(),
+    /** History. landscape1 and landscape2 ids the item had before, so old links resolve; only ever added to. Default: none. */
+    former_ids: z.array(z.string().min(1)).default([]),
+    /** History. Names the item was listed under before. Default: none. */
+    former_names: z.array(z.string().min(1)).default([]),
+    /** History. Moves between subcategories: the first month at the new place, and the places by name. Default: none. */
+    moves: z
+      .array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), from: z.string().min(1), to: z.string().min(1) }).strict())
+      .default([]),
     /** Editorial. Our own one-line description (≤ 160 characters), for cards, search and meta. Default: none. */
     description: z.string().min(1).max(160).optional(),
     /** Editorial. Other names the item is known by, including former names. Default: none. */
@@ -173,6 +183,12 @@ export const IMPORTED_PROJECT_FIELDS = [
   'audits',
   'removed_upstream',
 ] as const;
+
+/**
+ * Frontmatter keys the importer's history mode writes from the monthly snapshots, after the
+ * imported ones. A plain import keeps them and only adds to them (an id or name the item leaves).
+ */
+export const HISTORY_PROJECT_FIELDS = ['first_listed', 'former_ids', 'former_names', 'moves'] as const;
 
 /** Frontmatter keys we write by hand, after the imported ones. */
 export const EDITORIAL_PROJECT_FIELDS = ['description', 'aliases', 'reviewed', 'sources'] as const;

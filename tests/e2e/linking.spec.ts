@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readMdx } from '../../src/lib/content/frontmatter.ts';
 import { apiCategoriesFileSchema, apiProjectFileSchema, apiProjectsFileSchema } from '../../src/schemas/api.ts';
 import { sitemapPaths, watchForErrors } from './site-pages.ts';
@@ -30,6 +30,47 @@ test('a landscape.cncf.io item id lands on the project page', async ({ page }) =
   await expect(page).toHaveURL(/\/projects\/kubernetes\/$/);
   await page.goto('/landscape/?item=runtime--container-runtime--no-such-thing');
   await expect(page.getByRole('link', { name: 'Search for “no such thing”' })).toBeVisible();
+});
+
+// Real link shapes of both landscape generations, with landscape.cncf.io swapped for this site.
+const oldLinks: Array<[string, RegExp]> = [
+  ['/?item=provisioning--container-registry--harbor', /\/projects\/harbor\/$/],
+  ['/?group=projects-and-products&view-mode=card&item=runtime--container-runtime--containerd', /\/projects\/containerd\/$/],
+  ['/?item=orchestration-management--service-management--linkerd', /\/projects\/linkerd\/$/],
+  ['/#orchestration-management--service-mesh', /\/categories\/orchestration-management\/service-mesh\/$/],
+  ['/selected=prometheus', /\/projects\/prometheus\/$/],
+  ['/format=card-mode&selected=open-policy-agent-opa', /\/projects\/open-policy-agent-opa\/$/],
+  ['/card-mode?category=service-mesh&grouping=category', /\/categories\/orchestration-management\/service-mesh\/$/],
+  ['/landscape=observability-and-analysis&selected=fluentd', /\/projects\/fluentd\/$/],
+  ['/project=graduated', /\/maturity\/graduated\/$/],
+  ['/format=members', /\/categories\/cncf-members\/$/],
+  ['/selected=2nd-quadrant-kcsp', /\/removed\/0-9\/#2nd-quadrant-kcsp$/],
+];
+
+/**
+ * Static hosts answer an unknown path with 404.html; `astro preview` answers paths without a
+ * trailing slash with a message of its own instead, so the test serves 404.html the way a host does.
+ */
+async function openAsStaticHost(page: Page, path: string): Promise<void> {
+  const notFound = readFileSync(join(import.meta.dirname, '..', '..', 'dist', '404.html'), 'utf8');
+  const pathname = new URL(path, 'http://x').pathname;
+  if (pathname !== '/' && !pathname.endsWith('/')) {
+    await page.route((url) => url.pathname === pathname, (route) => route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body: notFound }));
+  }
+  await page.goto(path);
+}
+
+for (const [path, landing] of oldLinks) {
+  test(`the old landscape.cncf.io link ${path} lands on the right page`, async ({ page }) => {
+    await openAsStaticHost(page, path);
+    await expect(page).toHaveURL(landing);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+}
+
+test('an old link that names nothing we know offers a search for its words', async ({ page }) => {
+  await openAsStaticHost(page, '/selected=no-such-thing-at-all');
+  await expect(page.getByRole('link', { name: 'Search for “no such thing at all”' })).toBeVisible();
 });
 
 test('the data API matches its schema and the site', async ({ request }) => {

@@ -64,7 +64,7 @@ describe('written content', () => {
 
   it('no two descriptions in a subcategory are the same, and none just repeats the subcategory name', () => {
     const key = (v: string) => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/\b(a|an|the|and|for|of)\b/g, ' ').replace(/\s+/g, ' ').trim();
-    const subNames = new Map(
+    const subNames = new Map<string, string>(
       read('categories').flatMap((c) => (c.data['subcategories'] as Array<{ slug: string; name: string }>).map((s) => [`${c.file.replace(/\.mdx$/, '')}/${s.slug}`, key(s.name)] as const)),
     );
     const seen = new Map<string, string>();

@@ -3,7 +3,7 @@ import { svgViolations } from '../../src/lib/logos/svg-allow-list.ts';
 import { apiProjectSchema } from '../../src/schemas/api.ts';
 import { csvField, projectsCsv } from '../../src/lib/site/api-data.ts';
 import { badgeSvg, textWidth } from '../../src/lib/site/badge.ts';
-import { itemIdFrom, slugForId } from '../../src/lib/site/landscape-lookup.ts';
+import { hasLegacyMarkers, legacyInput } from '../../src/lib/site/landscape-lookup.ts';
 import { checkLinks, pagePath, readPage } from '../../src/lib/site/link-check.ts';
 import { linkSnippets } from '../../src/lib/site/link-snippets.ts';
 import { buildMentions } from '../../src/lib/site/mentions.ts';
@@ -130,17 +130,17 @@ describe('checkLinks', () => {
   });
 });
 
-describe('itemIdFrom', () => {
-  it('takes a bare id or the item parameter of a landscape.cncf.io URL', () => {
-    expect(itemIdFrom(' runtime--container-runtime--containerd ')).toBe('runtime--container-runtime--containerd');
-    expect(itemIdFrom('https://landscape.cncf.io/?item=provisioning--container-registry--harbor')).toBe('provisioning--container-registry--harbor');
+describe('old landscape.cncf.io links in the browser', () => {
+  it('recognizes the addresses that carry an old link, and nothing else', () => {
+    for (const u of ['/?item=a--b--c', '/selected=prometheus', '/card-mode?category=x', '/#runtime--container-runtime', '/guide', '/members', '/embed/embed.html?key=a--b', '/items/kubernetes']) {
+      expect(hasLegacyMarkers(new URL(u, 'https://docs.example/')), u).toBe(true);
+    }
+    for (const u of ['/', '/projects/helm/', '/search/?q=kubernetes', '/guides/', '/#top']) expect(hasLegacyMarkers(new URL(u, 'https://docs.example/')), u).toBe(false);
   });
-});
 
-describe('slugForId', () => {
-  it('finds only ids the table itself holds, never inherited properties', () => {
-    const ids = JSON.parse('{"runtime--container-runtime--containerd":"containerd"}') as Record<string, unknown>;
-    expect(slugForId(ids, 'runtime--container-runtime--containerd')).toBe('containerd');
-    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) expect(slugForId(ids, id), id).toBeUndefined();
+  it('reads what is pasted on /landscape/: a whole link, a landscape2 id or a landscape1 id', () => {
+    expect(legacyInput('https://landscape.cncf.io/selected=harbor')).toBe('https://landscape.cncf.io/selected=harbor');
+    expect(legacyInput(' provisioning--container-registry--harbor ')).toBe('/?item=provisioning--container-registry--harbor');
+    expect(legacyInput('open-policy-agent-opa')).toBe('/?selected=open-policy-agent-opa');
   });
 });

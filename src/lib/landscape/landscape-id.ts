@@ -20,3 +20,22 @@ export function normalizeName(value: string): string {
 export function landscapeItemId(category: string, subcategory: string, name: string): string {
   return [category, subcategory, name].map(normalizeName).join('--');
 }
+
+/**
+ * The id landscape1 (cncf/landscapeapp, 2017–2023) gave an item: `saneName(name)`, that is lodash's
+ * `deburr(paramCase(name))` (src/utils/saneName.js). change-case's paramCase splits words at
+ * lower-to-upper changes ("CoreDNS" → "core-dns") and before the last capital of a run followed by
+ * a lower-case letter ("OPAGatekeeper" → "opa-gatekeeper"), drops every other character, lower-cases
+ * and joins with hyphens; deburr strips accents.
+ */
+export function landscape1Id(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .join('-')
+    .toLowerCase();
+}

@@ -11,9 +11,9 @@
  * - An item gone upstream keeps its file, marked `removed_upstream: true`.
  */
 import { EDITORIAL_CATEGORY_FIELDS, IMPORTED_CATEGORY_FIELDS, categorySchema } from '../../schemas/category.ts';
-import { EDITORIAL_PROJECT_FIELDS, IMPORTED_PROJECT_FIELDS, projectSchema } from '../../schemas/project.ts';
+import { EDITORIAL_PROJECT_FIELDS, HISTORY_PROJECT_FIELDS, IMPORTED_PROJECT_FIELDS, projectSchema } from '../../schemas/project.ts';
 import { writeMdx, type MdxFile } from '../content/frontmatter.ts';
-import { landscapeItemId, normalizeName } from './landscape-id.ts';
+import { landscape1Id, landscapeItemId, normalizeName } from './landscape-id.ts';
 import type { UpstreamItem, UpstreamLandscape } from './landscape-parse.ts';
 import { allocateSlug } from './slug.ts';
 
@@ -43,6 +43,9 @@ export interface ImportPlan {
 }
 
 /** Drops empty values so files hold only facts that exist (schema defaults fill the rest). */
+/** Fields a plain import takes from the existing file: the history mode's, then ours. */
+export const KEPT_PROJECT_FIELDS = [...HISTORY_PROJECT_FIELDS, ...EDITORIAL_PROJECT_FIELDS];
+
 function compact(value: unknown): unknown {
   if (Array.isArray(value)) return value.length ? value : undefined;
   if (value && typeof value === 'object') {
@@ -58,7 +61,7 @@ function compact(value: unknown): unknown {
 }
 
 /** Orders frontmatter: imported fields in schema order, editorial fields after, then anything else. */
-function ordered(
+export function ordered(
   facts: Record<string, unknown>,
   previous: Record<string, unknown>,
   imported: readonly string[],
@@ -317,13 +320,26 @@ export function planImport(
     const facts = itemFacts(entry.item, entry.id, { category: entry.categorySlug, subcategory: entry.subcategorySlug }, alsoIn);
     const editorial = { ...(previous?.data ?? {}) };
     const oldName = str(previous?.data['name']);
+    // Old ids and names are kept, never dropped, so links written before a move or rename resolve.
+    const oldId = str(previous?.data['landscape_id']);
+    const formerIds = new Set(Array.isArray(editorial['former_ids']) ? (editorial['former_ids'] as string[]) : []);
+    if (oldId && oldId !== entry.id) formerIds.add(oldId);
+    if (oldName && oldName !== entry.item.name) {
+      formerIds.add(landscape1Id(oldName));
+      const names = new Set(Array.isArray(editorial['former_names']) ? (editorial['former_names'] as string[]) : []);
+      editorial['former_names'] = [...names.add(oldName)].sort();
+    }
+    formerIds.delete(entry.id);
+    formerIds.delete(landscape1Id(entry.item.name));
+    if (formerIds.size > 0) editorial['former_ids'] = [...formerIds].sort();
+    else delete editorial['former_ids'];
     if (previous && oldName && oldName !== entry.item.name) {
       const aliases = Array.isArray(editorial['aliases']) ? [...(editorial['aliases'] as unknown[])] : [];
       if (!aliases.includes(oldName)) aliases.push(oldName);
       editorial['aliases'] = aliases;
       report.renamed.push({ slug, from: oldName, to: entry.item.name });
     }
-    const data = ordered(facts, editorial, IMPORTED_PROJECT_FIELDS, EDITORIAL_PROJECT_FIELDS);
+    const data = ordered(facts, editorial, IMPORTED_PROJECT_FIELDS, KEPT_PROJECT_FIELDS);
     projectSchema.parse(data);
     const text = writeMdx(data, previous?.body ?? '');
     if (!previous) {
@@ -340,7 +356,7 @@ export function planImport(
   });
   for (const file of existingProjects) {
     if (seen.has(file.slug) || file.data['removed_upstream'] === true) continue;
-    const data = ordered({ ...file.data, removed_upstream: true }, file.data, IMPORTED_PROJECT_FIELDS, EDITORIAL_PROJECT_FIELDS);
+    const data = ordered({ ...file.data, removed_upstream: true }, file.data, IMPORTED_PROJECT_FIELDS, KEPT_PROJECT_FIELDS);
     writes.set(`projects/${file.slug}.mdx`, writeMdx(data, file.body));
     report.removed.push(file.slug);
   }

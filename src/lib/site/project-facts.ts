@@ -71,3 +71,8 @@ export function formatDate(iso: string): string {
   const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][(m ?? 1) - 1];
   return `${day} ${month} ${y}`;
 }
+
+/** "2018-03" → "March 2018". */
+export function formatMonth(month: string): string {
+  return formatDate(`${month}-01`).replace(/^1 /, '');
+}

@@ -46,3 +46,30 @@ export function promotionsPerYear(projects: StatsProject[]): Row[] {
     values: [incubating.filter((x) => x === y).length, graduated.filter((x) => x === y).length],
   }));
 }
+
+/** One point of the landscape over time (content/history/landscape.json). */
+export interface HistoryYear {
+  year: number;
+  month: string;
+  categories: Record<string, number>;
+  maturity: Record<string, number>;
+}
+
+/** Items in the landscape at the end of each year (the current year: its last snapshot). */
+export function itemsPerYear(years: HistoryYear[]): Row[] {
+  return years.map((y) => ({ label: String(y.year), values: [Object.values(y.categories).reduce((a, b) => a + b, 0)] }));
+}
+
+/** CNCF projects per maturity level at the end of each year, in MATURITY_LEVELS order. */
+export function maturityPerYear(years: HistoryYear[]): Row[] {
+  return years.map((y) => ({ label: String(y.year), values: MATURITY_LEVELS.map((m) => y.maturity[m] ?? 0) }));
+}
+
+/** Items per category name and year, as table rows; categories named as they were that year. */
+export function categoriesPerYear(years: HistoryYear[]): { years: number[]; rows: Array<{ category: string; counts: Array<number | undefined> }> } {
+  const names = [...new Set(years.flatMap((y) => Object.keys(y.categories)))];
+  const last = years.at(-1)?.categories ?? {};
+  // Categories of today first, in the order of their size now; older names after them.
+  names.sort((a, b) => (last[b] ?? -1) - (last[a] ?? -1) || a.localeCompare(b));
+  return { years: years.map((y) => y.year), rows: names.map((category) => ({ category, counts: years.map((y) => y.categories[category]) })) };
+}
