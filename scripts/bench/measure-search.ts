@@ -14,6 +14,8 @@ export interface SearchFigures {
   coldBytes: number;
   warmMs: number;
   warmBytes: number;
+  /** Search data the page fetched on its own once idle (Pagefind, topics), before any typing. */
+  idleBytes: number;
 }
 
 export async function measureSearch(baseURL: string, executablePath: string | undefined, first = 'prom', next = 'e'): Promise<SearchFigures> {
@@ -23,7 +25,14 @@ export async function measureSearch(baseURL: string, executablePath: string | un
   });
   try {
     const page = await browser.newPage();
+    let idleBytes = 0;
+    const searchData = /\/pagefind\/|\/search\/(names|topics)|search-engine|name-index/;
+    page.on('requestfinished', (request) => {
+      if (searchData.test(request.url())) void request.sizes().then((s) => (idleBytes += s.responseBodySize + s.responseHeadersSize));
+    });
     await page.goto(`${baseURL}/projects/`, { waitUntil: 'networkidle' });
+    page.removeAllListeners('requestfinished');
+    const idle = idleBytes;
     let bytes = 0;
     page.on('requestfinished', (request) => {
       void request.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize));
@@ -44,7 +53,7 @@ export async function measureSearch(baseURL: string, executablePath: string | un
     await list.and(page.locator(`[data-complete="${first}${next}"]`)).waitFor();
     const warmMs = Date.now() - warmStart;
     await page.waitForLoadState('networkidle');
-    return { query: first, firstResultsMs, coldMs, coldBytes, warmMs, warmBytes: bytes - coldBytes };
+    return { query: first, firstResultsMs, coldMs, coldBytes, warmMs, warmBytes: bytes - coldBytes, idleBytes: idle };
   } finally {
     await browser.close();
   }

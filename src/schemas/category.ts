@@ -19,8 +19,13 @@ export const subcategorySchema = z
     removed_upstream: z.boolean().default(false),
     /** Editorial. Markdown explaining what belongs here and how to choose (40–150 words). Default: none. */
     about: z.string().min(1).optional(),
+    /** Editorial. Words people search with for this subcategory ("GitOps", "pub/sub"); search ranks its page first for them. Default: none. */
+    synonyms: z.array(z.string().min(1)).default([]),
   })
   .strict();
+
+/** Subcategory fields a re-import keeps from the existing file. */
+export const SUBCATEGORY_EDITORIAL_FIELDS = ['about', 'synonyms'] as const;
 
 export const categorySchema = z
   .object({
@@ -36,6 +41,8 @@ export const categorySchema = z
     removed_upstream: z.boolean().default(false),
     /** Editorial. One-line summary (≤ 160 characters) for cards and meta. Default: none. */
     description: z.string().min(1).max(160).optional(),
+    /** Editorial. Words people search with for this category; search ranks its page first for them. Default: none. */
+    synonyms: z.array(z.string().min(1)).default([]),
     /** Editorial. The day the text's facts were last checked against `sources`. Default: none. */
     reviewed: reviewedField,
     /** Editorial. Primary references the text was checked against, listed as Sources. Default: none. */
@@ -48,4 +55,4 @@ export type CategoryInput = z.input<typeof categorySchema>;
 export type SubcategoryData = z.infer<typeof subcategorySchema>;
 
 export const IMPORTED_CATEGORY_FIELDS = ['name', 'landscape_id', 'order', 'subcategories', 'removed_upstream'] as const;
-export const EDITORIAL_CATEGORY_FIELDS = ['description', 'reviewed', 'sources'] as const;
+export const EDITORIAL_CATEGORY_FIELDS = ['description', 'synonyms', 'reviewed', 'sources'] as const;

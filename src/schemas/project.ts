@@ -149,6 +149,8 @@ export const projectSchema = z
     description: z.string().min(1).max(160).optional(),
     /** Editorial. Other names the item is known by, including former names. Default: none. */
     aliases: z.array(z.string().min(1)).default([]),
+    /** Editorial. Command-line tools, components and product names that belong to the project (kube-proxy, Alertmanager); search finds the project by them and the page says "Also covers". Default: none. */
+    covers: z.array(z.string().min(1)).default([]),
     /** Editorial. The day the page's facts were last checked against `sources`. Default: none. */
     reviewed: reviewedField,
     /** Editorial. Primary references the text was checked against, listed as Sources. Default: none. */
@@ -191,4 +193,4 @@ export const IMPORTED_PROJECT_FIELDS = [
 export const HISTORY_PROJECT_FIELDS = ['first_listed', 'former_ids', 'former_names', 'moves'] as const;
 
 /** Frontmatter keys we write by hand, after the imported ones. */
-export const EDITORIAL_PROJECT_FIELDS = ['description', 'aliases', 'reviewed', 'sources'] as const;
+export const EDITORIAL_PROJECT_FIELDS = ['description', 'aliases', 'covers', 'reviewed', 'sources'] as const;

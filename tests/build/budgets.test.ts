@@ -30,12 +30,17 @@ const projectPages = readdirSync(join(dist, 'projects'), { withFileTypes: true }
 const categoryPages = readdirSync(join(dist, 'categories'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => `/categories/${d.name}/`);
+const removedPages = readdirSync(join(dist, 'removed'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `/removed/${d.name}/`);
 
 describe('page weight, HTML + CSS + JS compressed', () => {
   it.each([
     ['the home page', ['/']],
     ['the largest project page', projectPages],
     ['the largest category page', categoryPages],
+    ['the largest page of items that left', removedPages],
+    ['the statistics page', ['/stats/']],
   ])('%s is within 25 KB', (_, pages) => {
     const [heaviest] = pages.map((p) => ({ p, w: weight(p) })).sort((a, b) => b.w.html + b.w.css + b.w.js - (a.w.html + a.w.css + a.w.js));
     expect(heaviest).toBeDefined();

@@ -87,6 +87,24 @@ test('full text finds pages by topic on the search page, with filters in a share
   expect(problems).toEqual([]);
 });
 
+test('a typo is corrected with a way back, a topic word opens its page, and nothing found suggests names and categories', async ({ page }) => {
+  const problems = watchForErrors(page);
+  const results = page.locator('[data-search-list] a');
+  await page.goto('/search/?q=kubernets');
+  await expect(page.locator('[data-search-status]')).toContainText('Showing results for “Kubernetes”');
+  await expect(results.first()).toHaveAttribute('href', '/projects/kubernetes/');
+  await page.getByRole('link', { name: 'search for “kubernets” instead' }).click();
+  await expect(page.locator('[data-search-status]')).not.toContainText('Showing results for');
+  await page.goto('/search/?q=container+registry');
+  await expect(results.first()).toHaveAttribute('href', '/categories/provisioning/container-registry/');
+  await page.goto('/search/?q=kube-proxy');
+  await expect(results.first()).toHaveAttribute('href', '/projects/kubernetes/');
+  await page.goto('/search/?q=qqqzzzxxxwww');
+  await expect(page.locator('[data-search-status]')).toContainText('Nothing found');
+  await expect(page.locator('[data-search-status]').getByRole('link', { name: 'Observability and Analysis' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
 test('search works with the keyboard only', async ({ page }) => {
   await page.goto('/categories/');
   await page.keyboard.press('/');

@@ -116,6 +116,12 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
   const owners = new Map<string, string[]>();
   for (const { file, data } of projects) owners.set(nameKey(data.name), [...(owners.get(nameKey(data.name)) ?? []), slugOf(file.path)]);
   for (const { file, data } of projects) {
+    for (const covered of data.covers) {
+      const others = (owners.get(nameKey(covered)) ?? []).filter((slug) => slug !== slugOf(file.path));
+      if (others.length > 0) {
+        problems.push({ path: file.path, line: fieldLine(file.text, 'covers'), message: `field "covers": "${covered}" is the name of another item (${others.join(', ')})` });
+      }
+    }
     for (const alias of data.aliases) {
       const others = (owners.get(nameKey(alias)) ?? []).filter((slug) => slug !== slugOf(file.path));
       if (others.length > 0) {

@@ -10,7 +10,7 @@
  *   LFX slug, else its repository, else its homepage (each only when the match is unambiguous).
  * - An item gone upstream keeps its file, marked `removed_upstream: true`.
  */
-import { EDITORIAL_CATEGORY_FIELDS, IMPORTED_CATEGORY_FIELDS, categorySchema } from '../../schemas/category.ts';
+import { EDITORIAL_CATEGORY_FIELDS, IMPORTED_CATEGORY_FIELDS, SUBCATEGORY_EDITORIAL_FIELDS, categorySchema } from '../../schemas/category.ts';
 import { EDITORIAL_PROJECT_FIELDS, HISTORY_PROJECT_FIELDS, IMPORTED_PROJECT_FIELDS, projectSchema } from '../../schemas/project.ts';
 import { writeMdx, type MdxFile } from '../content/frontmatter.ts';
 import { landscape1Id, landscapeItemId, normalizeName } from './landscape-id.ts';
@@ -263,7 +263,7 @@ export function planImport(
       subcategorySlugs.set(`${category.name}\u0000${sub.name}`, subSlug);
       subcategoryCount++;
       const entry: Record<string, unknown> = { name: sub.name, slug: subSlug, landscape_id: subId };
-      if (old?.['about'] !== undefined) entry['about'] = old['about'];
+      for (const key of SUBCATEGORY_EDITORIAL_FIELDS) if (old?.[key] !== undefined) entry[key] = old[key];
       return entry;
     });
     // Subcategories gone upstream stay listed (with their text), marked.

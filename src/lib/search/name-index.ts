@@ -16,6 +16,8 @@ export interface NameEntry {
   n: string;
   /** aliases, explicit and implicit */
   a: string[];
+  /** parts and tools the project covers (kube-proxy, Alertmanager), when any */
+  v?: string[];
   /** CNCF maturity, if any */
   m?: string;
   /** category name */
@@ -30,6 +32,8 @@ export interface IndexedItem {
   slug: string;
   name: string;
   aliases: string[];
+  /** Parts and tools of the project (frontmatter `covers`). */
+  covers?: string[];
   maturity: string | undefined;
   category: string;
   subcategory: string;
@@ -87,8 +91,9 @@ export function buildNameShards(items: IndexedItem[]): Map<string, NameEntry[]> 
     const aliases = [...new Set([...item.aliases, ...implicitAliases(item.name)])].filter((a) => normalize(a) !== normalize(item.name));
     const entry: NameEntry = { s: item.slug, n: item.name, a: aliases, c: item.category, b: item.subcategory, l: item.logo };
     if (item.maturity) entry.m = item.maturity;
-    const words = [item.name, ...aliases].flatMap(tokens).filter((word) => !LISTING_LABELS.test(word));
-    const keys = new Set([item.name, ...aliases].map(shardOf).concat(words.map(shardOf)));
+    if (item.covers?.length) entry.v = item.covers;
+    const words = [item.name, ...aliases, ...(item.covers ?? [])].flatMap(tokens).filter((word) => !LISTING_LABELS.test(word));
+    const keys = new Set([item.name, ...aliases, ...(item.covers ?? [])].map(shardOf).concat(words.map(shardOf)));
     for (const key of keys) shards.set(key, [...(shards.get(key) ?? []), entry]);
   }
   return new Map([...shards.entries()].sort(([a], [b]) => a.localeCompare(b)));
@@ -103,8 +108,11 @@ export function scoreEntry(entry: NameEntry, query: string): number {
   if (name === q) return 100;
   const aliases = entry.a.map(normalize);
   if (aliases.includes(q)) return 90;
+  const covers = (entry.v ?? []).map(normalize);
+  if (covers.includes(q)) return 85;
   if (name.startsWith(q)) return 70;
   if (aliases.some((a) => a.startsWith(q))) return 60;
+  if (covers.some((c) => c.startsWith(q))) return 50;
   const words = [entry.n, ...entry.a].flatMap(tokens);
   if (qTokens.length > 0 && qTokens.every((t) => words.some((w) => w.startsWith(t)))) return 40;
   return 0;
@@ -133,4 +141,138 @@ export function matchNames(entries: NameEntry[], query: string, limit = 8): Name
 export function shardForQuery(query: string): string | undefined {
   const first = tokens(query)[0];
   return first ? shardOf(first) : undefined;
+}
+
+/** A category or subcategory in the topic index: found by its name and the words people use for it. */
+export interface TopicEntry {
+  /** URL of its page */
+  u: string;
+  /** name */
+  n: string;
+  /** "Category" or the category a subcategory belongs to */
+  c: string;
+  /** synonyms (data in content/categories) */
+  y: string[];
+  /** its CNCF projects, graduated first: slug, name, maturity, logo */
+  p: Array<{ s: string; n: string; m: string; l: string }>;
+}
+
+/** How well a topic matches: its own name above the words for it, both above item prefixes; a prefix of its name below an item's. */
+export function scoreTopic(topic: TopicEntry, query: string): number {
+  const q = normalize(query);
+  if (!q) return 0;
+  const name = normalize(topic.n);
+  if (name === q) return 98;
+  if (topic.y.some((y) => normalize(y) === q)) return 95;
+  // Below an item's own name prefix (70): "container" means containerd before Container Registry.
+  if (q.length >= 4 && name.startsWith(q)) return 65;
+  return 0;
+}
+
+/**
+ * Edits between two strings, counting a swap of neighbours as one (optimal string alignment), or
+ * `max + 1` as soon as it must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+const normalizedCache = new WeakMap<NameEntry, Array<[string, string]>>();
+
+/** An entry's names, aliases and covered parts with their normalized forms, computed once per entry. */
+function normalizedNames(entry: NameEntry): Array<[string, string]> {
+  let names = normalizedCache.get(entry);
+  if (!names) {
+    names = [entry.n, ...entry.a, ...(entry.v ?? [])].map((n) => [n, normalize(n)]);
+    normalizedCache.set(entry, names);
+  }
+  return names;
+}
+
+/** Typos forgiven: one edit, two for queries of nine letters or more. */
+export const typoBudget = (query: string) => (normalize(query).length >= 9 ? 2 : 1);
+
+/**
+ * Entries one or two edits away from the query (by name, alias or covered part), closest first,
+ * then CNCF projects by maturity. Only for queries that match nothing exactly or by prefix.
+ */
+export function correctNames(entries: NameEntry[], query: string, limit = 8): Array<{ entry: NameEntry; distance: number; matched: string }> {
+  const q = normalize(query);
+  if (q.length < 3) return [];
+  const max = typoBudget(query);
+  const out: Array<{ entry: NameEntry; distance: number; matched: string }> = [];
+  for (const entry of entries) {
+    let best: { distance: number; matched: string } | undefined;
+    for (const [name, key] of normalizedNames(entry)) {
+      const d = editDistance(q, key, max);
+      if (d <= max && (!best || d < best.distance)) best = { distance: d, matched: name };
+    }
+    if (best) out.push({ entry, ...best });
+  }
+  return out
+    .sort((a, b) => a.distance - b.distance || (MATURITY_RANK[a.entry.m ?? ''] ?? 9) - (MATURITY_RANK[b.entry.m ?? ''] ?? 9) || a.entry.n.length - b.entry.n.length)
+    .slice(0, limit);
+}
+
+/** A name match as the search lists show it. */
+export interface NameHit {
+  url: string;
+  title: string;
+  logo?: string | undefined;
+  maturity?: string | undefined;
+  category?: string | undefined;
+  subcategory?: string | undefined;
+  /** Set on hits found by correcting a typo: the name the query was taken for. */
+  correction?: string | undefined;
+  /** A category or subcategory page rather than an item. */
+  topic?: boolean | undefined;
+}
+
+export const itemHit = (e: NameEntry, correction?: string): NameHit => ({
+  url: `/projects/${e.s}/`,
+  title: e.n,
+  logo: e.l,
+  maturity: e.m,
+  category: e.c,
+  subcategory: e.b,
+  ...(correction ? { correction } : {}),
+});
+
+/**
+ * Name matches, best first: categories and subcategories by their names and the words people use
+ * for them (a topic named by the query comes first, followed by its CNCF projects), items by
+ * name, alias and covered parts (matchNames' order).
+ */
+export function rankNames(query: string, entries: NameEntry[], topics: TopicEntry[]): NameHit[] {
+  const scored: Array<{ hit: NameHit; score: number }> = [];
+  const best = topics.map((t) => ({ t, score: scoreTopic(t, query) })).filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
+  for (const { t, score } of best) {
+    scored.push({ hit: { url: t.u, title: t.n, category: t.c === 'Category' ? undefined : t.c, topic: true }, score });
+    if (score >= 95 && t === best[0]?.t) {
+      t.p.forEach((p, i) => scored.push({ hit: { url: `/projects/${p.s}/`, title: p.n, logo: p.l, maturity: p.m || undefined, subcategory: t.c === 'Category' ? undefined : t.n }, score: score - 0.5 - i / 100 }));
+    }
+  }
+  matchNames(entries, query, 200).forEach((e, i) => scored.push({ hit: itemHit(e), score: scoreEntry(e, query) - i / 1000 }));
+  const seen = new Set<string>();
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .map((x) => x.hit)
+    .filter((hit) => (seen.has(hit.url) ? false : (seen.add(hit.url), true)));
 }

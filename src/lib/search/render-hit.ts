@@ -28,7 +28,7 @@ export function renderHit(hit: SearchHit, full: boolean, as: 'a' | 'span' = 'a')
   const title = el('span', 'font-medium', hit.title);
   text.append(title);
   if (hit.maturity) text.append(' ', el('span', 'text-xs text-muted', `CNCF ${hit.maturity}`));
-  const place = [hit.category, hit.subcategory].filter(Boolean).join(' › ');
+  const place = hit.topic ? (hit.category ? `Subcategory of ${hit.category}` : 'Category') : [hit.category, hit.subcategory].filter(Boolean).join(' › ');
   if (place) text.append(el('span', 'block text-xs text-muted', place));
   if (full && hit.excerpt) {
     const excerpt = el('span', 'mt-1 block text-sm text-muted');

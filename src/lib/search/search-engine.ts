@@ -2,15 +2,9 @@
  * Search in the browser: exact and prefix matches from the name index first, then Pagefind's
  * full-text results for everything else. Both load on first use and are cached.
  */
-import { matchNames, shardForQuery, type NameEntry } from './name-index.ts';
+import { correctNames, editDistance, itemHit, normalize, rankNames, shardForQuery, type NameEntry, type NameHit, type TopicEntry } from './name-index.ts';
 
-export interface SearchHit {
-  url: string;
-  title: string;
-  logo?: string | undefined;
-  maturity?: string | undefined;
-  category?: string | undefined;
-  subcategory?: string | undefined;
+export interface SearchHit extends NameHit {
   /** Pagefind's excerpt: escaped text with <mark> around matches. */
   excerpt?: string | undefined;
 }
@@ -34,6 +28,7 @@ interface Pagefind {
 }
 
 const shards = new Map<string, Promise<NameEntry[]>>();
+let topics: Promise<TopicEntry[]> | undefined;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadShard(key: string): Promise<NameEntry[]> {
@@ -43,6 +38,11 @@ function loadShard(key: string): Promise<NameEntry[]> {
     shards.set(key, shard);
   }
   return shard;
+}
+
+function loadTopics(): Promise<TopicEntry[]> {
+  topics ??= fetch('/search/topics.json').then((r) => (r.ok ? (r.json() as Promise<TopicEntry[]>) : []));
+  return topics;
 }
 
 function loadPagefind(): Promise<Pagefind> {
@@ -62,6 +62,7 @@ function loadPagefind(): Promise<Pagefind> {
  */
 export function warmUp(): void {
   void loadPagefind().then((pf) => pf.init());
+  void loadTopics();
 }
 
 /**
@@ -76,14 +77,36 @@ function passes(hit: SearchHit, filters: SearchFilters): boolean {
   return ok(filters.category, hit.category) && ok(filters.subcategory, hit.subcategory) && ok(filters.maturity, hit.maturity);
 }
 
-export async function searchNames(query: string, filters: SearchFilters = {}, limit = 8): Promise<SearchHit[]> {
+/**
+ * Name matches (see rankNames in name-index.ts); only when nothing matches exactly or by prefix,
+ * names one or two typos away, marked with the name the query was taken for (`exact` turns that off).
+ */
+export async function searchNames(query: string, filters: SearchFilters = {}, limit = 8, exact = false): Promise<SearchHit[]> {
   const key = shardForQuery(query);
   if (!key) return [];
-  const entries = await loadShard(key);
-  return matchNames(entries, query, 200)
-    .map((e) => ({ url: `/projects/${e.s}/`, title: e.n, logo: e.l, maturity: e.m, category: e.c, subcategory: e.b }))
-    .filter((hit) => passes(hit, filters))
-    .slice(0, limit);
+  const filtered = Object.values(filters).some((v) => v?.length);
+  const [entries, topicList] = await Promise.all([loadShard(key), filtered ? Promise.resolve([]) : loadTopics()]);
+  let hits: SearchHit[] = rankNames(query, entries, topicList).filter((hit) => hit.topic || passes(hit, filters));
+  if (hits.length === 0 && !exact) {
+    hits = correctNames(await loadShard('all'), query, 50)
+      .map((c) => itemHit(c.entry, c.matched))
+      .filter((hit) => passes(hit, filters));
+  }
+  return hits.slice(0, limit);
+}
+
+/** For a query that found nothing: the five closest item names (up to three edits) and every category. */
+export async function suggest(query: string): Promise<{ closest: SearchHit[]; categories: SearchHit[] }> {
+  const q = normalize(query);
+  const [all, topicList] = await Promise.all([loadShard('all'), loadTopics()]);
+  const closest = all
+    .map((e) => ({ e, d: Math.min(...[e.n, ...e.a].map((n) => editDistance(q, normalize(n), 3))) }))
+    .filter((x) => x.d <= 3)
+    .sort((a, b) => a.d - b.d || a.e.n.length - b.e.n.length)
+    .slice(0, 5)
+    .map((x) => itemHit(x.e));
+  const categories = topicList.filter((t) => t.c === 'Category').map((t) => ({ url: t.u, title: t.n }));
+  return { closest, categories };
 }
 
 let running: Promise<unknown> | undefined;

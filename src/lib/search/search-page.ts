@@ -4,7 +4,7 @@
  * shared. Loaded by src/pages/search/index.astro.
  */
 import { renderHit } from './render-hit.ts';
-import { searchNames, searchText, type SearchFilters, type SearchHit, type TextResults } from './search-engine.ts';
+import { searchNames, searchText, suggest, type SearchFilters, type SearchHit, type TextResults } from './search-engine.ts';
 
 const PAGE = 20;
 
@@ -15,6 +15,28 @@ export function readParams(params: URLSearchParams): { query: string; filters: S
     query: (params.get('q') ?? '').trim(),
     filters: { category: list('category'), subcategory: list('subcategory'), maturity: list('maturity') },
   };
+}
+
+/** When nothing is found: the closest names and the categories, as links. */
+async function suggestions(query: string): Promise<Node[]> {
+  const { closest, categories } = await suggest(query);
+  const out: Node[] = [];
+  const links = (label: string, items: Array<{ url: string; title: string }>) => {
+    if (items.length === 0) return;
+    const p = document.createElement('p');
+    p.className = 'mt-2';
+    p.append(label);
+    items.forEach((item, i) => {
+      const a = document.createElement('a');
+      a.href = item.url;
+      a.textContent = item.title;
+      p.append(i === 0 ? ' ' : ', ', a);
+    });
+    out.push(p);
+  };
+  links('Closest names:', closest);
+  links('Or browse a category:', categories);
+  return out;
 }
 
 export function attachSearchPage(root: HTMLElement): void {
@@ -61,16 +83,29 @@ export function attachSearchPage(root: HTMLElement): void {
     text = undefined;
     if (!query) return void (status.textContent = 'Type a project name or a topic.');
     status.textContent = 'Searching…';
-    const names = await searchNames(query, filters, 10);
+    const exact = initial.get('exact') === '1' && initial.get('q') === query;
+    const names = await searchNames(query, filters, 10, exact);
     if (mine !== generation) return;
     append(names);
-    const results = await searchText(query, filters, new Set(names.map((h) => h.url)));
+    const correction = names[0]?.correction;
+    // A corrected query also searches the text for the name it was taken for.
+    const results = await searchText(correction ?? query, filters, new Set(names.map((h) => h.url)));
     if (mine !== generation) return;
     text = results;
     shown = 0;
     await showMore();
     const total = names.length + results.count;
-    status.textContent = total === 0 ? `Nothing found for “${query}”.` : `Results for “${query}”: ${names.length} by name, ${results.count} pages by text.`;
+    if (correction) {
+      const typed = document.createElement('a');
+      typed.href = `?q=${encodeURIComponent(query)}&exact=1`;
+      typed.textContent = `search for “${query}” instead`;
+      status.replaceChildren(`Showing results for “${correction}”. You can `, typed, '.');
+    } else if (total === 0) {
+      status.replaceChildren(`Nothing found for “${query}”.`);
+      void suggestions(query).then((nodes) => mine === generation && status.append(...nodes));
+    } else {
+      status.textContent = `Results for “${query}”: ${names.length} by name, ${results.count} pages by text.`;
+    }
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -16,6 +16,8 @@ export interface ItemSummary {
   maturity: Maturity | undefined;
   description: string | undefined;
   aliases: string[];
+  /** Parts and tools the project covers (frontmatter `covers`). */
+  covers: string[];
   logo: ResolvedLogo;
   category: string;
   subcategory: string;
@@ -25,6 +27,8 @@ export interface SubcategoryView {
   slug: string;
   name: string;
   about: string | undefined;
+  /** Words people search with for it. */
+  synonyms: string[];
   url: string;
   items: ItemSummary[];
 }
@@ -34,6 +38,8 @@ export interface CategoryView {
   name: string;
   order: number;
   description: string | undefined;
+  /** Words people search with for it. */
+  synonyms: string[];
   url: string;
   subcategories: SubcategoryView[];
   /** Distinct items placed anywhere in the category. */
@@ -99,6 +105,7 @@ export function buildCatalog(
       maturity: data.maturity,
       description: data.description,
       aliases: data.aliases,
+      covers: data.covers,
       logo,
       category: data.category,
       subcategory: data.subcategory,
@@ -118,6 +125,7 @@ export function buildCatalog(
           slug: sub.slug,
           name: sub.name,
           about: sub.about,
+          synonyms: sub.synonyms,
           url: subcategoryUrl(id, sub.slug),
           items: [...(placed.get(`${id}/${sub.slug}`) ?? [])].sort(compareItems),
           removed: sub.removed_upstream,
@@ -131,6 +139,7 @@ export function buildCatalog(
         name: data.name,
         order: data.order,
         description: data.description,
+        synonyms: data.synonyms,
         url: categoryUrl(id),
         subcategories,
         itemCount: distinct.size,

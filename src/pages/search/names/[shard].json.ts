@@ -1,23 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import type { NameEntry } from '../../../lib/search/name-index.ts';
 import { getCatalog } from '../../../lib/site/content.ts';
-import { buildNameShards, type NameEntry } from '../../../lib/search/name-index.ts';
+import { nameIndexFiles } from '../../../lib/site/search-data.ts';
 
-/** The name index shards (see src/lib/search/name-index.ts), one JSON file per first letter. */
+/** The name index (see src/lib/search/name-index.ts): one JSON file per first letter, and all.json for typos. */
 export const getStaticPaths = (async () => {
-  const catalog = await getCatalog();
-  const items = [...catalog.items.values()].map((i) => {
-    const place = catalog.placement(i.category, i.subcategory);
-    return {
-      slug: i.slug,
-      name: i.name,
-      aliases: i.aliases,
-      maturity: i.maturity,
-      category: place?.category.name ?? i.category,
-      subcategory: place?.subcategory.name ?? i.subcategory,
-      logo: i.logo.thumb,
-    };
-  });
-  return [...buildNameShards(items)].map(([shard, entries]) => ({ params: { shard }, props: { entries } }));
+  const files = nameIndexFiles(await getCatalog());
+  return [...files].map(([shard, entries]) => ({ params: { shard }, props: { entries } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entries: NameEntry[] }> = ({ props }) =>
