@@ -7,6 +7,7 @@ import contentLinks from './src/integrations/content-links.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import logos from './src/integrations/logos.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import siteUrlWarning from './src/integrations/site-url.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical links, sitemap) use SITE_URL; set it to the public address when deploying.
@@ -18,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // No prefetch, no view transitions: pages are plain HTML that work with JavaScript off.
   // linkCheck runs before pagefind so a broken link fails the build before indexing.
-  integrations: [contentCheck(), contentLinks(), logos(), mdx({ syntaxHighlight: false }), linkCheck(), pagefind()],
+  integrations: [siteUrlWarning(), contentCheck(), contentLinks(), logos(), mdx({ syntaxHighlight: false }), linkCheck(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {

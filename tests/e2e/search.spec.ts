@@ -91,7 +91,8 @@ test('a typo is corrected with a way back, a topic word opens its page, and noth
   const problems = watchForErrors(page);
   const results = page.locator('[data-search-list] a');
   await page.goto('/search/?q=kubernets');
-  await expect(page.locator('[data-search-status]')).toContainText('Showing results for “Kubernetes”');
+  // The first typo loads the full name index (about 60 KB compressed) before correcting.
+  await expect(page.locator('[data-search-status]')).toContainText('Showing results for “Kubernetes”', { timeout: 15_000 });
   await expect(results.first()).toHaveAttribute('href', '/projects/kubernetes/');
   await page.getByRole('link', { name: 'search for “kubernets” instead' }).click();
   await expect(page.locator('[data-search-status]')).not.toContainText('Showing results for');
@@ -100,7 +101,7 @@ test('a typo is corrected with a way back, a topic word opens its page, and noth
   await page.goto('/search/?q=kube-proxy');
   await expect(results.first()).toHaveAttribute('href', '/projects/kubernetes/');
   await page.goto('/search/?q=qqqzzzxxxwww');
-  await expect(page.locator('[data-search-status]')).toContainText('Nothing found');
+  await expect(page.locator('[data-search-status]')).toContainText('Nothing found', { timeout: 15_000 });
   await expect(page.locator('[data-search-status]').getByRole('link', { name: 'Observability and Analysis' })).toBeVisible();
   expect(problems).toEqual([]);
 });

@@ -88,6 +88,14 @@ export function attachSearchPage(root: HTMLElement): void {
     if (mine !== generation) return;
     append(names);
     const correction = names[0]?.correction;
+    const showCorrection = () => {
+      const typed = document.createElement('a');
+      typed.href = `?q=${encodeURIComponent(query)}&exact=1`;
+      typed.textContent = `search for “${query}” instead`;
+      status.replaceChildren(`Showing results for “${correction}”. You can `, typed, '.');
+    };
+    // Say at once what the query was taken for; the full text follows.
+    if (correction) showCorrection();
     // A corrected query also searches the text for the name it was taken for.
     const results = await searchText(correction ?? query, filters, new Set(names.map((h) => h.url)));
     if (mine !== generation) return;
@@ -96,10 +104,7 @@ export function attachSearchPage(root: HTMLElement): void {
     await showMore();
     const total = names.length + results.count;
     if (correction) {
-      const typed = document.createElement('a');
-      typed.href = `?q=${encodeURIComponent(query)}&exact=1`;
-      typed.textContent = `search for “${query}” instead`;
-      status.replaceChildren(`Showing results for “${correction}”. You can `, typed, '.');
+      showCorrection();
     } else if (total === 0) {
       status.replaceChildren(`Nothing found for “${query}”.`);
       void suggestions(query).then((nodes) => mine === generation && status.append(...nodes));
