@@ -25,6 +25,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...guides.map((g) => guideUrl(g.id)),
     ...MATURITY_LEVELS.map(maturityUrl),
     '/removed/',
+    '/changes/',
     ...[...new Set(removedItems().map((r) => removedGroup(r.key)))].map(removedGroupUrl),
   ];
   return new Response(sitemapXml(paths.map((p) => new URL(p, site).href)), { headers: { 'Content-Type': 'application/xml' } });

@@ -75,4 +75,17 @@ describe('security and privacy', () => {
     const logoLocation = /location \^~ \/logos\/ \{([\s\S]*?)\}/.exec(deployment)?.[1] ?? '';
     expect(logoLocation, 'docs/deployment.md: the nginx logos location').toContain(nginxHeaders({ 'Content-Security-Policy': LOGO_CONTENT_SECURITY_POLICY }));
   });
+
+  it('the changes feed is Atom: one feed id, title and updated, and every entry has an id, title, updated and link', () => {
+    const feed = builtFile('changes.xml').toString('utf8');
+    expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);
+    // Well-formed: svgo's XML parser throws on anything that is not.
+    expect(() => svgViolations(feed)).not.toThrow();
+    const head = feed.split('<entry>')[0] ?? '';
+    for (const tag of ['<id>', '<title>', '<updated>', '<link rel="self"']) expect(head).toContain(tag);
+    const entries = feed.split('<entry>').slice(1);
+    expect(entries.length).toBeGreaterThan(10);
+    for (const e of entries) expect(e).toMatch(/<id>urn:landscape-docs:change:[^<]+<\/id>[\s\S]*<title>[^<]+<\/title>[\s\S]*<updated>\d{4}-\d{2}-\d{2}T00:00:00Z<\/updated>[\s\S]*<link href="https?:\/\/[^"]+"\/>/);
+    expect(new Set(entries.map((e) => /<id>([^<]+)/.exec(e)?.[1])).size).toBe(entries.length);
+  });
 });

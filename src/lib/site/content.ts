@@ -8,6 +8,8 @@ import type { ApiProject } from '../../schemas/api.ts';
 import { apiProject } from './api-data.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import { buildMentions, type Mention } from './mentions.ts';
+import { landscapeChanges, type Change } from './changes.ts';
+import { removedItems } from './history-data.ts';
 import { categoryUrl, guideUrl, projectUrl } from './urls.ts';
 
 let catalog: Promise<Catalog> | undefined;
@@ -64,4 +66,17 @@ export function getMentions(): Promise<Map<string, Mention[]>> {
 /** The URL of a guide the site's chrome links to, or undefined when content/ has no such guide. */
 export async function existingGuideUrl(id: string): Promise<string | undefined> {
   return (await getCollection('guides')).some((g) => g.id === id) ? guideUrl(id) : undefined;
+}
+
+let changes: Promise<Change[]> | undefined;
+
+/** Landscape events, newest first (see changes.ts): CNCF dates and the history's additions, moves and removals. */
+export function getChanges(): Promise<Change[]> {
+  changes ??= getCollection('projects').then((projects) =>
+    landscapeChanges(
+      projects.filter((p) => !p.data.removed_upstream).map((p) => ({ slug: p.id, name: p.data.name, dates: p.data.dates, first_listed: p.data.first_listed, moves: p.data.moves })),
+      removedItems(),
+    ),
+  );
+  return changes;
 }
