@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { LogoBuildResult } from '../../src/lib/logos/logo-build.ts';
-import { RASTER_FROM_BYTES, RASTER_HEIGHT, THUMB_HEIGHT, rasterizeLogos } from '../../src/lib/logos/logo-raster.ts';
+import { fontFingerprint, RASTER_FROM_BYTES, RASTER_HEIGHT, THUMB_HEIGHT, rasterizeLogos } from '../../src/lib/logos/logo-raster.ts';
 
 /** A traced-bitmap style logo: hundreds of tiny paths, 2:1, well over the raster threshold. */
 function heavySvg(): Buffer {
@@ -52,5 +52,17 @@ describe('rasterizeLogos', () => {
     const report = await rasterizeLogos(result);
     expect(report).toMatchObject({ thumbnails: 0, replaced: 0, failed: [{ file: 'broken-0123abcd.svg', reason: expect.any(String) }] });
     expect(result.logos['broken']).toMatchObject({ src: '/logos/broken-0123abcd.svg', thumb: '/logos/broken-0123abcd.svg' });
+  });
+});
+
+describe('fontFingerprint', () => {
+  it('changes when a font file is added, so PNGs drawn with other fonts are not reused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fonts-'));
+    mkdirSync(join(dir, 'truetype'));
+    writeFileSync(join(dir, 'truetype', 'a.ttf'), 'a');
+    const before = fontFingerprint([dir]);
+    expect(fontFingerprint([dir])).toBe(before);
+    writeFileSync(join(dir, 'truetype', 'b.ttf'), 'bb');
+    expect(fontFingerprint([dir])).not.toBe(before);
   });
 });

@@ -8,7 +8,7 @@
  * bad input as an error instead of aborting the process.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LogoBuildResult } from './logo-build.ts';
 
@@ -35,8 +35,31 @@ export async function renderPng(image: Buffer, height: number): Promise<Buffer> 
     .toBuffer();
 }
 
+/** Where fontconfig finds fonts on our machines; logos with <text> are drawn with them. */
+const FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts'];
+
+let fonts: string | undefined;
+
+/**
+ * A fingerprint of the installed fonts, part of the cache key: a logo with <text> is drawn with
+ * whatever fonts the machine has, so a PNG cached before a font package was installed (Chromium
+ * brings some) differs from one drawn now, and a build from the cache would differ from a cold one.
+ */
+export function fontFingerprint(dirs: string[] = FONT_DIRS): string {
+  if (fonts !== undefined && dirs === FONT_DIRS) return fonts;
+  const entries: string[] = [];
+  for (const dir of dirs.filter((d) => existsSync(d))) {
+    for (const f of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (f.isFile()) entries.push(`${join(f.parentPath, f.name)}:${statSync(join(f.parentPath, f.name)).size}`);
+    }
+  }
+  const print = createHash('sha256').update(entries.sort().join('\n')).digest('hex').slice(0, 12);
+  if (dirs === FONT_DIRS) fonts = print;
+  return print;
+}
+
 async function cachedPng(image: Buffer, height: number, cacheDir: string | undefined): Promise<Buffer> {
-  const file = cacheDir && join(cacheDir, `${sha256(image)}-${height}-v${RASTER_VERSION}.png`);
+  const file = cacheDir && join(cacheDir, `${sha256(image)}-${height}-v${RASTER_VERSION}-${fontFingerprint()}.png`);
   if (file && existsSync(file)) return readFileSync(file);
   const png = await renderPng(image, height);
   if (file) {
