@@ -41,6 +41,7 @@ describe('page weight, HTML + CSS + JS compressed', () => {
     ['the largest category page', categoryPages],
     ['the largest page of items that left', removedPages],
     ['the statistics page', ['/stats/']],
+    ['the changes page', ['/changes/']],
   ])('%s is within 25 KB', (_, pages) => {
     const [heaviest] = pages.map((p) => ({ p, w: weight(p) })).sort((a, b) => b.w.html + b.w.css + b.w.js - (a.w.html + a.w.css + a.w.js));
     expect(heaviest).toBeDefined();
