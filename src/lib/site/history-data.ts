@@ -1,10 +1,12 @@
 /**
  * The history files the importer's history mode writes (content/history/), read once and checked
- * against their schemas, so a malformed file fails the build naming the file and the field.
+ * against their schemas, so a malformed file fails the build naming the file and the field. A
+ * content folder without them (before a history import) builds with no history.
  */
-import landscapeJson from '../../../content/history/landscape.json';
-import removedJson from '../../../content/history/removed.json';
 import { landscapeHistorySchema, removedItemSchema, type LandscapeHistoryData, type RemovedItemData } from '../../schemas/landscape-history-data.ts';
+
+const files = import.meta.glob<unknown>('../../../content/history/*.json', { eager: true, import: 'default' });
+const file = (name: string): unknown => files[`../../../content/history/${name}`];
 
 function checked<T>(file: string, parse: () => T): T {
   try {
@@ -21,12 +23,12 @@ let landscape: LandscapeHistoryData | undefined;
 
 /** Items that have left the landscape, by key. */
 export function removedItems(): RemovedItemData[] {
-  removed ??= checked('removed.json', () => removedItemSchema.array().parse(removedJson));
+  removed ??= checked('removed.json', () => removedItemSchema.array().parse(file('removed.json') ?? []));
   return removed;
 }
 
 /** The landscape over time and old category keys. */
 export function landscapeHistory(): LandscapeHistoryData {
-  landscape ??= checked('landscape.json', () => landscapeHistorySchema.parse(landscapeJson));
+  landscape ??= checked('landscape.json', () => landscapeHistorySchema.parse(file('landscape.json') ?? { years: [], category_keys: {} }));
   return landscape;
 }
