@@ -158,12 +158,20 @@ export interface TopicEntry {
 }
 
 /** How well a topic matches: its own name above the words for it, both above item prefixes; a prefix of its name below an item's. */
+const topicCache = new WeakMap<TopicEntry, { name: string; synonyms: Set<string> }>();
+
 export function scoreTopic(topic: TopicEntry, query: string): number {
   const q = normalize(query);
   if (!q) return 0;
-  const name = normalize(topic.n);
+  // Normalized once per topic, not on every keystroke.
+  let keys = topicCache.get(topic);
+  if (!keys) {
+    keys = { name: normalize(topic.n), synonyms: new Set(topic.y.map(normalize)) };
+    topicCache.set(topic, keys);
+  }
+  const { name } = keys;
   if (name === q) return 98;
-  if (topic.y.some((y) => normalize(y) === q)) return 95;
+  if (keys.synonyms.has(q)) return 95;
   // Below an item's own name prefix (70): "container" means containerd before Container Registry.
   if (q.length >= 4 && name.startsWith(q)) return 65;
   return 0;
