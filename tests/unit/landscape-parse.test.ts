@@ -55,6 +55,36 @@ describe('parseLandscape', () => {
     );
   });
 
+  it('names nested fields and the subcategory or category around them', () => {
+    const text = [
+      'landscape:',
+      '  - name: Runtime',
+      '    subcategories:',
+      '      - items: []',
+      '      - name: Storage',
+      '        items:',
+      '          - name: Disk',
+      '            homepage_url: https://example.org',
+      '            logo: disk.svg',
+      '            additional_repos:',
+      '              - repo_url: ftp://example.org/repo',
+      '            extra:',
+      '              audits:',
+      '                - type: security',
+      '                  vendor: 7',
+      '                  url: not a url',
+      '  - name: Second',
+      '    subcategories: 3',
+    ].join('\n');
+    expect(errorsOf(text).map((e) => `${e.line}: ${e.message}`)).toEqual([
+      '4: subcategory 1 of category "Runtime": "name" is required',
+      '11: item "Disk" (Runtime / Storage): "additional_repos.repo_url" must be an http(s) URL, not "ftp://example.org/repo"',
+      '15: item "Disk" (Runtime / Storage): "extra.audits.vendor" must be a string, not number 7',
+      '16: item "Disk" (Runtime / Storage): "extra.audits.url" must be an http(s) URL, not "not a url"',
+      '18: category "Second": "subcategories" must be a list, not number 3',
+    ]);
+  });
+
   it('rejects a file without a landscape list', () => {
     expect(errorsOf('categories: 3\n')[0]?.message).toMatch(/top-level "landscape" list/);
     expect(errorsOf('just text')[0]?.message).toMatch(/must be a mapping|top-level/);
