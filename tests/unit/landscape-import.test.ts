@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMdx } from '../../src/lib/content/frontmatter.ts';
-import { planImport, reportFileUrl } from '../../src/lib/landscape/landscape-import.ts';
+import { reportFileUrl } from '../../src/lib/landscape/import-items.ts';
+import { planImport } from '../../src/lib/landscape/landscape-import.ts';
 import { parseLandscape } from '../../src/lib/landscape/landscape-parse.ts';
 import { asExisting, fixture } from './helpers.ts';
 

@@ -8,7 +8,7 @@ import { landscapeHistorySchema, removedItemSchema, type LandscapeHistoryData, t
 import { projectSchema } from '../../../schemas/project.ts';
 import { writeMdx } from '../../content/frontmatter.ts';
 import { IMPORTED_PROJECT_FIELDS } from '../../../schemas/project.ts';
-import { KEPT_PROJECT_FIELDS, ordered, type ExistingFile } from '../landscape-import.ts';
+import { KEPT_PROJECT_FIELDS, ordered, type ExistingFile } from '../import-fields.ts';
 import type { HistoryResult } from './history-match.ts';
 
 export interface HistoryPlan {
