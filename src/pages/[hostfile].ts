@@ -1,11 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { legacyPathRedirects } from '../lib/site/legacy-redirects.ts';
+import { legacyTablesFromContent } from '../lib/site/legacy-tables-from-content.ts';
 import { aliasRedirects, redirectsFile } from '../lib/site/redirects.ts';
 import { headersFile } from '../lib/site/security-headers.ts';
 
 /**
  * Files for static hosts at the site root (Netlify, Cloudflare Pages): `_redirects` with a 301 for
- * every alias URL (the HTML redirect pages under /projects/ do the same on any other host), and
+ * every alias URL (the HTML redirect pages under /projects/ do the same on any other host) and for
+ * the landscape1 link forms written as paths (src/lib/site/legacy-redirects.ts), and
  * `_headers` with the security headers of src/lib/site/security-headers.ts.
  */
 export function getStaticPaths() {
@@ -15,6 +18,10 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   if (params['hostfile'] === '_headers') return new Response(headersFile(), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const entries = await getCollection('projects');
-  const redirects = aliasRedirects(entries.map((e) => ({ slug: e.id, aliases: e.data.aliases })));
+  const { tables, cncfProjectUrls } = await legacyTablesFromContent();
+  const redirects = [
+    ...aliasRedirects(entries.map((e) => ({ slug: e.id, aliases: e.data.aliases }))),
+    ...legacyPathRedirects(tables, (url) => cncfProjectUrls.has(url)),
+  ];
   return new Response(redirectsFile(redirects), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { svgViolations } from '../../src/lib/logos/svg-allow-list.ts';
+import { REDIRECTS_MAX_BYTES, REDIRECTS_MAX_RULES } from '../../src/lib/site/legacy-redirects.ts';
 import { LOGO_CONTENT_SECURITY_POLICY, nginxHeaders } from '../../src/lib/site/security-headers.ts';
 import { allPages, builtFile, dist, inlineScripts } from './built-site.ts';
 
@@ -36,6 +37,19 @@ describe('search engines and sharing', () => {
     const data = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1] ?? '') as Record<string, unknown>);
     expect(data.map((d) => d['@type'])).toEqual(['BreadcrumbList', 'SoftwareSourceCode']);
     expect(data[1]).toMatchObject({ name: 'Envoy', description, codeRepository: 'https://github.com/envoyproxy/envoy' });
+  });
+
+  it('_redirects stays within what every host reads (1,000 rules, 64 KB), and every rule leads to a built page', () => {
+    const file = builtFile('_redirects').toString('utf8');
+    expect(Buffer.byteLength(file)).toBeLessThanOrEqual(REDIRECTS_MAX_BYTES);
+    const rules = file.trim().split('\n').map((line) => line.split(' '));
+    expect(rules.length).toBeLessThanOrEqual(REDIRECTS_MAX_RULES);
+    expect(rules.length).toBeGreaterThan(500);
+    for (const [from, to, status] of rules) {
+      expect(status, from).toBe('301');
+      expect(pages.has(to ?? ''), `${from} → ${to}`).toBe(true);
+    }
+    expect(new Set(rules.map(([from]) => from)).size).toBe(rules.length);
   });
 
   it('the sitemap lists exactly the indexable pages, and robots.txt points to it', () => {

@@ -7,6 +7,7 @@ import { hasLegacyMarkers, legacyInput } from '../../src/lib/site/landscape-look
 import { checkLinks, pagePath, readPage } from '../../src/lib/site/link-check.ts';
 import { linkSnippets } from '../../src/lib/site/link-snippets.ts';
 import { buildMentions } from '../../src/lib/site/mentions.ts';
+import { legacyPathRedirects } from '../../src/lib/site/legacy-redirects.ts';
 import { aliasRedirects, redirectsFile } from '../../src/lib/site/redirects.ts';
 
 describe('buildMentions', () => {
@@ -38,6 +39,35 @@ describe('aliasRedirects', () => {
   });
   it('writes the _redirects format', () => {
     expect(redirectsFile(aliasRedirects(items))).toBe('/projects/argo-cd/ /projects/argo/ 301\n/projects/k8s/ /projects/kubernetes/ 301\n');
+  });
+});
+
+describe('legacyPathRedirects', () => {
+  const tables = {
+    items1: { kubernetes: '/projects/kubernetes/', 'some-product': '/projects/some-product/', 'has space': '/projects/kubernetes/' },
+    items2: { 'orchestration-management--scheduling-orchestration--kubernetes': '/projects/kubernetes/' },
+    categories: { 'service-mesh': '/categories/o/service-mesh/', 'orchestration-management--service-mesh': '/categories/o/service-mesh/' },
+  };
+  const rules = legacyPathRedirects(tables, (url) => url === '/projects/kubernetes/');
+  const lines = redirectsFile(rules).split('\n');
+
+  it('answers the landscape1 path forms of CNCF projects, categories, maturity and members', () => {
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '/selected=kubernetes /projects/kubernetes/ 301',
+        '/category=service-mesh /categories/o/service-mesh/ 301',
+        '/landscape=service-mesh /categories/o/service-mesh/ 301',
+        '/project=graduated /maturity/graduated/ 301',
+        '/format=members /categories/cncf-members/ 301',
+        '/members /categories/cncf-members/ 301',
+      ]),
+    );
+  });
+
+  it('leaves out other items, landscape2 keys and ids that are not literal paths', () => {
+    expect(rules.some((r) => r.from.includes('some-product'))).toBe(false);
+    expect(rules.some((r) => r.from.includes('--'))).toBe(false);
+    expect(rules.some((r) => r.from.includes(' '))).toBe(false);
   });
 });
 
