@@ -7,6 +7,10 @@ const runtime: SourceFile = {
 name: Runtime
 landscape_id: runtime
 order: 1
+reviewed: "2026-11-29"
+sources:
+  - {title: a, url: "https://a.example/"}
+  - {title: b, url: "https://b.example/"}
 subcategories:
   - name: Container Runtime
     slug: container-runtime
@@ -24,11 +28,26 @@ function project(slug: string, fields: string, body = ''): SourceFile {
   };
 }
 
+const REVIEWED = 'reviewed: "2026-11-29"\nsources:\n  - {title: a, url: "https://a.example/"}\n  - {title: b, url: "https://b.example/"}\n';
+
 const check = (projects: SourceFile[], guides: SourceFile[] = []) => checkContent({ categories: [runtime], projects, guides });
 
 describe('checkContent', () => {
   it('accepts valid content', () => {
-    expect(check([project('containerd', 'maturity: graduated\n', 'See [runc](project:runc).\n'), project('runc', '')])).toEqual([]);
+    expect(check([project('containerd', `maturity: graduated\n${REVIEWED}`, 'See [runc](project:runc).\n'), project('runc', '')])).toEqual([]);
+  });
+
+  it('fails a CNCF project page, guide or category text without a reviewed date or with fewer than two sources', () => {
+    const oneSource = 'reviewed: "2026-11-29"\nsources:\n  - {title: a, url: "https://a.example/"}\n';
+    const problems = check(
+      [project('containerd', 'maturity: graduated\n'), project('runc', `maturity: sandbox\n${oneSource}`), project('product', '')],
+      [{ path: 'content/guides/g.mdx', text: '---\ntitle: G\ndescription: A guide.\n---\n' }],
+    ).map((p) => `${p.path}: ${p.message}`);
+    expect(problems).toEqual([
+      'content/projects/containerd.mdx: field "reviewed": missing; a CNCF project page must say on which day its facts were checked',
+      'content/projects/runc.mdx: field "sources": a CNCF project page lists 1 source(s); it needs 2 to 6 it was checked against',
+      'content/guides/g.mdx: field "reviewed": missing; a guide must say on which day its facts were checked',
+    ]);
   });
 
   it('names the file, line and field of an unknown category or subcategory, with a hint', () => {
@@ -92,7 +111,7 @@ describe('checkContent', () => {
   it('fails links to unknown projects, categories and guides, naming the nearest', () => {
     const body = 'Uses [runc](project:runcc), [Runtime](category:runtim), [CR](category:runtime/container), [g](guide:maturity).\n';
     const problems = check([project('containerd', '', body), project('runc', '')], [
-      { path: 'content/guides/cncf-maturity-levels.mdx', text: '---\ntitle: Maturity\ndescription: Levels.\n---\n' },
+      { path: 'content/guides/cncf-maturity-levels.mdx', text: `---\ntitle: Maturity\ndescription: Levels.\n${REVIEWED}---\n` },
     ]);
     expect(problems).toEqual([
       { path: 'content/projects/containerd.mdx', line: 9, message: 'link to unknown project "runcc" (nearest: runc)' },
@@ -104,6 +123,6 @@ describe('checkContent', () => {
 
   it('checks links in subcategory explanations too', () => {
     const problems = check([project('runc', '')]);
-    expect(problems).toEqual([{ path: 'content/categories/runtime.mdx', line: 10, message: 'link to unknown project "containerd"' }]);
+    expect(problems).toEqual([{ path: 'content/categories/runtime.mdx', line: 14, message: 'link to unknown project "containerd"' }]);
   });
 });

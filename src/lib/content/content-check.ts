@@ -111,6 +111,19 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
     ids.set(data.landscape_id, file.path);
   }
 
+  // Every CNCF project page, guide and category text says when its facts were checked and against what.
+  const reviewedPages = [
+    ...projects.filter(({ data }) => data.maturity !== undefined && !data.removed_upstream).map(({ file, data }) => ({ file, data, what: 'a CNCF project page' })),
+    ...guides.map(({ file, data }) => ({ file, data, what: 'a guide' })),
+    ...categories.map(({ file, data }) => ({ file, data, what: 'a category text' })),
+  ];
+  for (const { file, data, what } of reviewedPages) {
+    if (!data.reviewed) problems.push({ path: file.path, line: 1, message: `field "reviewed": missing; ${what} must say on which day its facts were checked` });
+    else if (data.sources.length < 2) {
+      problems.push({ path: file.path, line: fieldLine(file.text, 'reviewed'), message: `field "sources": ${what} lists ${data.sources.length} source(s); it needs 2 to 6 it was checked against` });
+    }
+  }
+
   // An alias must not be another item's name: search sends that name to the other item.
   const nameKey = (v: string) => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const owners = new Map<string, string[]>();
