@@ -99,32 +99,64 @@ export function buildNameShards(items: IndexedItem[]): Map<string, NameEntry[]> 
   return new Map([...shards.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** How well an entry matches the query; 0 for no match. Exact name beats exact alias beats prefixes. */
-export function scoreEntry(entry: NameEntry, query: string): number {
-  const q = normalize(query);
-  const qTokens = tokens(query);
+/** An entry's names in normalized form, computed once per entry: scoring runs on every keystroke. */
+interface EntryKeys {
+  name: string;
+  aliases: string[];
+  covers: string[];
+  /** Words of the name and aliases. */
+  words: string[];
+}
+
+const entryKeyCache = new WeakMap<NameEntry, EntryKeys>();
+
+function entryKeys(entry: NameEntry): EntryKeys {
+  let keys = entryKeyCache.get(entry);
+  if (!keys) {
+    keys = { name: normalize(entry.n), aliases: entry.a.map(normalize), covers: (entry.v ?? []).map(normalize), words: [entry.n, ...entry.a].flatMap(tokens) };
+    entryKeyCache.set(entry, keys);
+  }
+  return keys;
+}
+
+/** A query prepared once for scoring many entries. */
+interface PreparedQuery {
+  q: string;
+  tokens: string[];
+}
+
+const prepare = (query: string): PreparedQuery => ({ q: normalize(query), tokens: tokens(query) });
+
+function score(entry: NameEntry, { q, tokens: qTokens }: PreparedQuery): number {
   if (!q) return 0;
-  const name = normalize(entry.n);
-  if (name === q) return 100;
-  const aliases = entry.a.map(normalize);
-  if (aliases.includes(q)) return 90;
-  const covers = (entry.v ?? []).map(normalize);
-  if (covers.includes(q)) return 85;
-  if (name.startsWith(q)) return 70;
-  if (aliases.some((a) => a.startsWith(q))) return 60;
-  if (covers.some((c) => c.startsWith(q))) return 50;
-  const words = [entry.n, ...entry.a].flatMap(tokens);
-  if (qTokens.length > 0 && qTokens.every((t) => words.some((w) => w.startsWith(t)))) return 40;
+  const keys = entryKeys(entry);
+  if (keys.name === q) return 100;
+  if (keys.aliases.includes(q)) return 90;
+  if (keys.covers.includes(q)) return 85;
+  if (keys.name.startsWith(q)) return 70;
+  if (keys.aliases.some((a) => a.startsWith(q))) return 60;
+  if (keys.covers.some((c) => c.startsWith(q))) return 50;
+  if (qTokens.length > 0 && qTokens.every((t) => keys.words.some((w) => w.startsWith(t)))) return 40;
   return 0;
 }
 
-/** Entries matching the query, best first; ties go to CNCF projects by maturity, then shorter names. */
-export function matchNames(entries: NameEntry[], query: string, limit = 8): NameEntry[] {
+/** How well an entry matches the query; 0 for no match. Exact name beats exact alias beats prefixes. */
+export function scoreEntry(entry: NameEntry, query: string): number {
+  return score(entry, prepare(query));
+}
+
+/** Entries matching the query with their scores, best first; ties go to CNCF projects by maturity, then shorter names. */
+function scoredMatches(entries: NameEntry[], query: string, limit: number): Array<{ entry: NameEntry; score: number }> {
+  const prepared = prepare(query);
   const seen = new Set<string>();
-  return entries
-    .filter((e) => (seen.has(e.s) ? false : (seen.add(e.s), true)))
-    .map((entry) => ({ entry, score: scoreEntry(entry, query) }))
-    .filter((x) => x.score > 0)
+  const out: Array<{ entry: NameEntry; score: number }> = [];
+  for (const entry of entries) {
+    if (seen.has(entry.s)) continue;
+    seen.add(entry.s);
+    const value = score(entry, prepared);
+    if (value > 0) out.push({ entry, score: value });
+  }
+  return out
     .sort(
       (a, b) =>
         b.score - a.score ||
@@ -133,8 +165,12 @@ export function matchNames(entries: NameEntry[], query: string, limit = 8): Name
         a.entry.s.length - b.entry.s.length ||
         a.entry.s.localeCompare(b.entry.s),
     )
-    .slice(0, limit)
-    .map((x) => x.entry);
+    .slice(0, limit);
+}
+
+/** Entries matching the query, best first; ties go to CNCF projects by maturity, then shorter names. */
+export function matchNames(entries: NameEntry[], query: string, limit = 8): NameEntry[] {
+  return scoredMatches(entries, query, limit).map((x) => x.entry);
 }
 
 /** The shard that holds every item one of whose words starts like the query's first word. */
@@ -160,8 +196,7 @@ export interface TopicEntry {
 /** How well a topic matches: its own name above the words for it, both above item prefixes; a prefix of its name below an item's. */
 const topicCache = new WeakMap<TopicEntry, { name: string; synonyms: Set<string> }>();
 
-export function scoreTopic(topic: TopicEntry, query: string): number {
-  const q = normalize(query);
+export function scoreTopic(topic: TopicEntry, query: string, q = normalize(query)): number {
   if (!q) return 0;
   // Normalized once per topic, not on every keystroke.
   let keys = topicCache.get(topic);
@@ -177,29 +212,33 @@ export function scoreTopic(topic: TopicEntry, query: string): number {
   return 0;
 }
 
+/** Rows reused by editDistance, grown as needed: it runs thousands of times per typo lookup. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Edits between two strings, counting a swap of neighbours as one (optimal string alignment), or
  * `max + 1` as soon as it must exceed `max`.
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [prev2, prev, row] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
-      row.push(d);
-      best = Math.min(best, d);
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, prev2[j - 2]! + 1);
+      row[j] = d;
+      if (d < best) best = d;
     }
     if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
+    [prev2, prev, row] = [prev, row, prev2];
   }
-  return prev[b.length] ?? max + 1;
+  return prev[b.length]!;
 }
 
 const normalizedCache = new WeakMap<NameEntry, Array<[string, string]>>();
@@ -270,14 +309,15 @@ export const itemHit = (e: NameEntry, correction?: string): NameHit => ({
  */
 export function rankNames(query: string, entries: NameEntry[], topics: TopicEntry[]): NameHit[] {
   const scored: Array<{ hit: NameHit; score: number }> = [];
-  const best = topics.map((t) => ({ t, score: scoreTopic(t, query) })).filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
+  const q = normalize(query);
+  const best = topics.map((t) => ({ t, score: scoreTopic(t, query, q) })).filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
   for (const { t, score } of best) {
     scored.push({ hit: { url: t.u, title: t.n, category: t.c === 'Category' ? undefined : t.c, topic: true }, score });
     if (score >= 95 && t === best[0]?.t) {
       t.p.forEach((p, i) => scored.push({ hit: { url: `/projects/${p.s}/`, title: p.n, logo: p.l, maturity: p.m || undefined, subcategory: t.c === 'Category' ? undefined : t.n }, score: score - 0.5 - i / 100 }));
     }
   }
-  matchNames(entries, query, 200).forEach((e, i) => scored.push({ hit: itemHit(e), score: scoreEntry(e, query) - i / 1000 }));
+  scoredMatches(entries, query, 200).forEach((x, i) => scored.push({ hit: itemHit(x.entry), score: x.score - i / 1000 }));
   const seen = new Set<string>();
   return scored
     .sort((a, b) => b.score - a.score)
