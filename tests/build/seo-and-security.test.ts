@@ -12,7 +12,7 @@ const indexable = [...pages].filter(([, html]) => !html.includes('<meta name="ro
 const attr = (html: string, re: RegExp) => re.exec(html)?.[1];
 
 describe('search engines and sharing', () => {
-  it('every indexable page has a unique title and meta description, a canonical URL and OpenGraph/Twitter tags', () => {
+  it('every indexable page has a title and meta description unique in its language, a canonical URL and OpenGraph/Twitter tags', () => {
     expect(indexable.length).toBeGreaterThan(2500);
     const titles = new Map<string, string[]>();
     const descriptions = new Map<string, string[]>();
@@ -24,8 +24,10 @@ describe('search engines and sharing', () => {
       expect(html, path).toMatch(/<link rel="canonical" href="[^"]+">/);
       for (const tag of ['og:title', 'og:description', 'og:url', 'og:type']) expect(html, `${path} ${tag}`).toContain(`property="${tag}"`);
       expect(html, path).toContain('name="twitter:card"');
-      titles.set(title, [...(titles.get(title) ?? []), path]);
-      descriptions.set(description, [...(descriptions.get(description) ?? []), path]);
+      // The same page in another language may share its title (a project's name); within a language titles are unique.
+      const lang = attr(html, /<html lang="([^"]+)"/) ?? '';
+      titles.set(`${lang} ${title}`, [...(titles.get(`${lang} ${title}`) ?? []), path]);
+      descriptions.set(`${lang} ${description}`, [...(descriptions.get(`${lang} ${description}`) ?? []), path]);
     }
     expect([...titles].filter(([, p]) => p.length > 1)).toEqual([]);
     expect([...descriptions].filter(([, p]) => p.length > 1)).toEqual([]);
@@ -64,7 +66,7 @@ describe('security and privacy', () => {
   it('no page loads anything from another host or runs inline script', () => {
     for (const [path, html] of pages) {
       const markup = html.replace(/<pre\b[\s\S]*?<\/pre>/g, '');
-      const foreign = [...markup.matchAll(/<(?:script|img|iframe|source|video|audio)\b[^>]*\ssrc="(https?:)?\/\/[^"]*"|<link\b(?![^>]*rel="canonical")[^>]*href="(?:https?:)?\/\/[^"]*"/g)].map((m) => m[0]);
+      const foreign = [...markup.matchAll(/<(?:script|img|iframe|source|video|audio)\b[^>]*\ssrc="(https?:)?\/\/[^"]*"|<link\b(?![^>]*rel="(?:canonical|alternate)")[^>]*href="(?:https?:)?\/\/[^"]*"/g)].map((m) => m[0]);
       expect(foreign, path).toEqual([]);
       expect(inlineScripts(html), path).toEqual([]);
     }

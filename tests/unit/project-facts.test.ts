@@ -10,8 +10,8 @@ const project = (fields: Record<string, unknown>) =>
 describe('projectTimeline', () => {
   it('lists the CNCF journey oldest first, merging acceptance straight into incubation', () => {
     expect(projectTimeline(project({ dates: { accepted: '2016-03-10', incubating: '2016-03-10', graduated: '2018-03-06' } }))).toEqual([
-      { date: '2016-03-10', label: 'Accepted into the CNCF at incubating level' },
-      { date: '2018-03-06', label: 'Graduated' },
+      { date: '2016-03-10', label: 'Accepted into the CNCF at incubating level', key: 'timeline.acceptedIncubating' },
+      { date: '2018-03-06', label: 'Graduated', key: 'timeline.graduated' },
     ]);
     expect(projectTimeline(project({ dates: { archived: '2022-01-31', accepted: '2019-05-01' } })).map((e) => e.label)).toEqual([
       'Accepted into the CNCF',

@@ -1,5 +1,6 @@
 /** DOM for one search result, shared by the header dropdown and the /search/ page. */
 import type { SearchHit } from './search-engine.ts';
+import type { SearchText } from './ui-text.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -13,7 +14,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
  * the results page it is a link; in the header's list box it is plain content of an option
  * (options must not contain links), and the option itself navigates.
  */
-export function renderHit(hit: SearchHit, full: boolean, as: 'a' | 'span' = 'a'): HTMLElement {
+export function renderHit(hit: SearchHit, full: boolean, as: 'a' | 'span', t: SearchText): HTMLElement {
   const a = el(as, 'flex items-start gap-3 rounded p-2 text-fg no-underline hover:bg-surface hover:no-underline');
   if (a instanceof HTMLAnchorElement) a.href = hit.url;
   if (hit.logo) {
@@ -27,8 +28,9 @@ export function renderHit(hit: SearchHit, full: boolean, as: 'a' | 'span' = 'a')
   const text = el('span', 'min-w-0');
   const title = el('span', 'font-medium', hit.title);
   text.append(title);
-  if (hit.maturity) text.append(' ', el('span', 'text-xs text-muted', `CNCF ${hit.maturity}`));
-  const place = hit.topic ? (hit.category ? `Subcategory of ${hit.category}` : 'Category') : [hit.category, hit.subcategory].filter(Boolean).join(' › ');
+  const level = hit.maturity && ['graduated', 'incubating', 'sandbox', 'archived'].includes(hit.maturity) ? t(`maturity.${hit.maturity}` as 'maturity.graduated') : hit.maturity;
+  if (level) text.append(' ', el('span', 'text-xs text-muted', t('maturity.cncf', { level })));
+  const place = hit.topic ? (hit.category ? t('search.subcategoryOf', { category: hit.category }) : t('search.categoryHit')) : [hit.category, hit.subcategory].filter(Boolean).join(' › ');
   if (place) text.append(el('span', 'block text-xs text-muted', place));
   if (full && hit.excerpt) {
     const excerpt = el('span', 'mt-1 block text-sm text-muted');

@@ -4,6 +4,7 @@
  * list and then clears the box. Loaded on first use by the launcher in SiteSearch.astro.
  */
 import { renderHit } from './render-hit.ts';
+import { searchText as uiText } from './ui-text.ts';
 import { searchNames, searchText, warmUp, type SearchHit } from './search-engine.ts';
 
 export function attachSearchBox(root: HTMLElement): void {
@@ -11,6 +12,7 @@ export function attachSearchBox(root: HTMLElement): void {
   const list = root.querySelector<HTMLUListElement>('[data-search-results]');
   if (!input || !list || root.dataset['ready']) return;
   root.dataset['ready'] = 'true';
+  const t = uiText(root);
   warmUp();
 
   input.setAttribute('role', 'combobox');
@@ -18,7 +20,7 @@ export function attachSearchBox(root: HTMLElement): void {
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', list.id);
   list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', 'Search results');
+  list.setAttribute('aria-label', t('search.results'));
 
   let active = -1;
   let generation = 0;
@@ -54,7 +56,7 @@ export function attachSearchBox(root: HTMLElement): void {
       li.setAttribute('aria-selected', 'false');
       li.className = 'cursor-pointer aria-selected:bg-surface aria-selected:outline-2 aria-selected:outline-accent rounded';
       li.dataset['href'] = hit.url;
-      li.append(renderHit(hit, false, 'span'));
+      li.append(renderHit(hit, false, 'span', t));
       list.append(li);
     });
     const more = document.createElement('li');
@@ -62,9 +64,9 @@ export function attachSearchBox(root: HTMLElement): void {
     more.setAttribute('role', 'option');
     more.setAttribute('aria-selected', 'false');
     more.className = 'aria-selected:bg-surface rounded border-t border-border';
-    more.dataset['href'] = `/search/?q=${encodeURIComponent(query)}`;
+    more.dataset['href'] = `${root.querySelector('form')?.getAttribute('action') ?? '/search/'}?q=${encodeURIComponent(query)}`;
     more.className += ' block cursor-pointer p-2 text-sm text-link';
-    more.textContent = hits.length ? `All results for “${query}”` : `No names match “${query}”: search all pages`;
+    more.textContent = hits.length ? t('search.allResults', { query }) : t('search.noNames', { query });
     list.append(more);
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');

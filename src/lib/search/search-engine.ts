@@ -40,8 +40,14 @@ function loadShard(key: string): Promise<NameEntry[]> {
   return shard;
 }
 
+/** An edition's topics carry its own category names and words; names and Pagefind's index follow `<html lang>` too. */
+function topicsUrl(): string {
+  const lang = document.documentElement.lang.slice(0, 2);
+  return lang === 'zh' || lang === 'ru' ? `/${lang}/search/topics.json` : '/search/topics.json';
+}
+
 function loadTopics(): Promise<TopicEntry[]> {
-  topics ??= fetch('/search/topics.json').then((r) => (r.ok ? (r.json() as Promise<TopicEntry[]>) : []));
+  topics ??= fetch(topicsUrl()).then((r) => (r.ok ? (r.json() as Promise<TopicEntry[]>) : []));
   return topics;
 }
 

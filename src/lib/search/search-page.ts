@@ -4,6 +4,7 @@
  * shared. Loaded by src/pages/search/index.astro.
  */
 import { renderHit } from './render-hit.ts';
+import { searchText as uiText, type SearchText } from './ui-text.ts';
 import { searchNames, searchText, suggest, type SearchFilters, type SearchHit, type TextResults } from './search-engine.ts';
 
 const PAGE = 20;
@@ -18,7 +19,7 @@ export function readParams(params: URLSearchParams): { query: string; filters: S
 }
 
 /** When nothing is found: the closest names and the categories, as links. */
-async function suggestions(query: string): Promise<Node[]> {
+async function suggestions(query: string, t: SearchText): Promise<Node[]> {
   const { closest, categories } = await suggest(query);
   const out: Node[] = [];
   const links = (label: string, items: Array<{ url: string; title: string }>) => {
@@ -34,8 +35,8 @@ async function suggestions(query: string): Promise<Node[]> {
     });
     out.push(p);
   };
-  links('Closest names:', closest);
-  links('Or browse a category:', categories);
+  links(t('search.closest'), closest);
+  links(t('search.browse'), categories);
   return out;
 }
 
@@ -45,6 +46,7 @@ export function attachSearchPage(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-list]');
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!form || !status || !list || !more) return;
+  const t = uiText(root);
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
 
   const initial = new URLSearchParams(location.search);
@@ -57,7 +59,7 @@ export function attachSearchPage(root: HTMLElement): void {
   const append = (hits: SearchHit[]) => {
     for (const hit of hits) {
       const li = document.createElement('li');
-      li.append(renderHit(hit, true));
+      li.append(renderHit(hit, true, 'a', t));
       list.append(li);
     }
   };
@@ -81,8 +83,8 @@ export function attachSearchPage(root: HTMLElement): void {
     list.replaceChildren();
     more.hidden = true;
     text = undefined;
-    if (!query) return void (status.textContent = 'Type a project name or a topic.');
-    status.textContent = 'Searching…';
+    if (!query) return void (status.textContent = t('search.prompt'));
+    status.textContent = t('search.searching');
     const exact = initial.get('exact') === '1' && initial.get('q') === query;
     const names = await searchNames(query, filters, 10, exact);
     if (mine !== generation) return;
@@ -91,8 +93,9 @@ export function attachSearchPage(root: HTMLElement): void {
     const showCorrection = () => {
       const typed = document.createElement('a');
       typed.href = `?q=${encodeURIComponent(query)}&exact=1`;
-      typed.textContent = `search for “${query}” instead`;
-      status.replaceChildren(`Showing results for “${correction}”. You can `, typed, '.');
+      typed.textContent = t('search.searchInstead', { query });
+      const [before = '', after = ''] = t('search.showingFor', { name: correction ?? '' }).split('{link}');
+      status.replaceChildren(before, typed, after);
     };
     // Say at once what the query was taken for; the full text follows.
     if (correction) showCorrection();
@@ -106,10 +109,10 @@ export function attachSearchPage(root: HTMLElement): void {
     if (correction) {
       showCorrection();
     } else if (total === 0) {
-      status.replaceChildren(`Nothing found for “${query}”.`);
-      void suggestions(query).then((nodes) => mine === generation && status.append(...nodes));
+      status.replaceChildren(t('search.none', { query }));
+      void suggestions(query, t).then((nodes) => mine === generation && status.append(...nodes));
     } else {
-      status.textContent = `Results for “${query}”: ${names.length} by name, ${results.count} pages by text.`;
+      status.textContent = t('search.summary', { query, names: names.length, pages: results.count });
     }
   };
 

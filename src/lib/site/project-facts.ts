@@ -2,44 +2,46 @@
  * What a project page shows besides its text: the links in reading order and the CNCF timeline.
  */
 import type { ProjectData } from '../../schemas/project.ts';
+import { ui, type Translate, type UiKey } from '../i18n/ui.ts';
 
 export interface LabelledLink {
   label: string;
   href: string;
 }
 
-const LINK_LABELS: Array<[keyof ProjectData['links'], string]> = [
-  ['docs', 'Documentation'],
-  ['blog', 'Blog'],
+/** Links in reading order; a label that is a name (Slack, GitHub Discussions) is the same in every language. */
+const LINK_LABELS: Array<[keyof ProjectData['links'], string | UiKey]> = [
+  ['docs', 'links.docs'],
+  ['blog', 'links.blog'],
   ['slack', 'Slack'],
   ['discord', 'Discord'],
   ['gitter', 'Gitter'],
   ['github_discussions', 'GitHub Discussions'],
-  ['mailing_list', 'Mailing list'],
+  ['mailing_list', 'links.mailing_list'],
   ['stack_overflow', 'Stack Overflow'],
   ['twitter', 'X (Twitter)'],
   ['bluesky', 'Bluesky'],
   ['youtube', 'YouTube'],
   ['linkedin', 'LinkedIn'],
-  ['docker', 'Container images'],
-  ['package_manager', 'Package registry'],
+  ['docker', 'links.docker'],
+  ['package_manager', 'links.package_manager'],
   ['devstats', 'DevStats'],
   ['best_practices', 'OpenSSF Best Practices'],
-  ['annual_review', 'Latest annual review'],
-  ['artwork', 'Artwork'],
+  ['annual_review', 'links.annual_review'],
+  ['artwork', 'links.artwork'],
   ['crunchbase', 'Crunchbase'],
 ];
 
-export function projectLinks(data: ProjectData): LabelledLink[] {
-  const links: LabelledLink[] = [{ label: 'Website', href: data.homepage }];
-  if (data.repository) links.push({ label: 'Source code', href: data.repository });
-  data.additional_repositories.forEach((href) => links.push({ label: `Repository: ${href.replace(/^https?:\/\/(www\.)?github\.com\//, '')}`, href }));
+export function projectLinks(data: ProjectData, t: Translate = ui('en')): LabelledLink[] {
+  const links: LabelledLink[] = [{ label: t('links.website'), href: data.homepage }];
+  if (data.repository) links.push({ label: t('links.source'), href: data.repository });
+  data.additional_repositories.forEach((href) => links.push({ label: t('links.repository', { name: href.replace(/^https?:\/\/(www\.)?github\.com\//, '') }), href }));
   for (const [key, label] of LINK_LABELS) {
     const href = data.links[key];
-    if (href) links.push({ label, href });
+    if (href) links.push({ label: label.startsWith('links.') ? t(label as UiKey) : label, href });
   }
   if (data.clomonitor_name) {
-    links.push({ label: 'CLOMonitor report', href: `https://clomonitor.io/projects/cncf/${encodeURIComponent(data.clomonitor_name)}` });
+    links.push({ label: t('links.clomonitor'), href: `https://clomonitor.io/projects/cncf/${encodeURIComponent(data.clomonitor_name)}` });
   }
   for (const link of data.other_links) links.push({ label: link.name, href: link.url });
   return links;
@@ -47,20 +49,23 @@ export function projectLinks(data: ProjectData): LabelledLink[] {
 
 export interface TimelineEvent {
   date: string;
+  /** The event in English; `key` names it in every language. */
   label: string;
+  key: UiKey;
 }
+
+const en = ui('en');
+const event = (date: string, key: UiKey): TimelineEvent => ({ date, label: en(key), key });
 
 /** The CNCF journey and membership dates, oldest first. */
 export function projectTimeline(data: ProjectData): TimelineEvent[] {
   const d = data.dates;
   const events: Array<TimelineEvent | undefined> = [
-    d.joined ? { date: d.joined, label: 'Joined the CNCF as a member' } : undefined,
-    d.accepted
-      ? { date: d.accepted, label: d.incubating === d.accepted ? 'Accepted into the CNCF at incubating level' : 'Accepted into the CNCF' }
-      : undefined,
-    d.incubating && d.incubating !== d.accepted ? { date: d.incubating, label: 'Moved to incubating' } : undefined,
-    d.graduated ? { date: d.graduated, label: 'Graduated' } : undefined,
-    d.archived ? { date: d.archived, label: 'Archived' } : undefined,
+    d.joined ? event(d.joined, 'timeline.joined') : undefined,
+    d.accepted ? event(d.accepted, d.incubating === d.accepted ? 'timeline.acceptedIncubating' : 'timeline.accepted') : undefined,
+    d.incubating && d.incubating !== d.accepted ? event(d.incubating, 'timeline.incubating') : undefined,
+    d.graduated ? event(d.graduated, 'timeline.graduated') : undefined,
+    d.archived ? event(d.archived, 'timeline.archived') : undefined,
   ];
   return events.filter((e): e is TimelineEvent => e !== undefined).sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -30,7 +30,7 @@ export function nameIndexFiles(catalog: Catalog): Map<string, NameEntry[]> {
   return new Map([...shards, ['all', [...all.values()].sort((a, b) => a.s.localeCompare(b.s))]]);
 }
 
-export function topicEntries(catalog: Catalog): TopicEntry[] {
+export function topicEntries(catalog: Pick<Catalog, 'categories'>): TopicEntry[] {
   const projects = (items: Catalog['categories'][number]['projects']) => items.map((p) => ({ s: p.slug, n: p.name, m: p.maturity ?? '', l: p.logo.thumb }));
   return catalog.categories.flatMap((c) => [
     { u: c.url, n: c.name, c: 'Category', y: c.synonyms, p: projects(c.projects.filter((p) => p.maturity === 'graduated' || p.maturity === 'incubating')) },
