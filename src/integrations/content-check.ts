@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, formatProblems, type ContentFiles, type SourceFile } from '../lib/content/content-check.ts';
 import { findContentGaps, formatContentGaps } from '../lib/content/content-gaps.ts';
+import { formatStaleTranslations, interfaceStringProblems, staleTranslations } from '../lib/i18n/translation-status.ts';
 
 export function readContentDir(dir: string, root: string): SourceFile[] {
   if (!existsSync(dir)) return [];
@@ -15,7 +16,8 @@ export function readContentDir(dir: string, root: string): SourceFile[] {
 
 export function readContent(root: string): ContentFiles {
   const dir = (name: string) => readContentDir(join(root, 'content', name), root);
-  return { categories: dir('categories'), projects: dir('projects'), guides: dir('guides') };
+  const translations = ['zh', 'ru'].flatMap((lang) => ['projects', 'guides', 'categories'].flatMap((kind) => dir(join('i18n', lang, kind))));
+  return { categories: dir('categories'), projects: dir('projects'), guides: dir('guides'), translations };
 }
 
 /** Fails the build (and the dev server's start) when content/ has a broken file or reference. */
@@ -29,7 +31,7 @@ export default function contentCheck(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const started = performance.now();
         const files = readContent(root);
-        const problems = checkContent(files);
+        const problems = [...checkContent(files), ...interfaceStringProblems()];
         if (problems.length > 0) {
           throw new Error(`content/ has ${problems.length} problem(s):\n${formatProblems(problems)}`);
         }
@@ -38,6 +40,7 @@ export default function contentCheck(): AstroIntegration {
         );
         // What is still to write never fails a build (a new import adds items without our text).
         for (const line of formatContentGaps(findContentGaps(files))) logger.warn(`still to write: ${line}`);
+        for (const line of formatStaleTranslations(staleTranslations(files))) logger.warn(line);
       },
     },
   };

@@ -23,6 +23,8 @@ export const translationSchema = z
     name: z.string().min(1).optional(),
     /** Guides and categories: the translated one-line summary. Default: none. */
     description: z.string().min(1).optional(),
+    /** Categories: words people in this language search with for the category. Default: []. */
+    synonyms: z.array(z.string().min(1)).default([]),
     /** Categories: each subcategory's translated name and explanation, by its slug. Default: []. */
     subcategories: z
       .array(
@@ -34,6 +36,8 @@ export const translationSchema = z
             name: z.string().min(1),
             /** Translated explanation (short Markdown, same link syntax). Default: none. */
             about: z.string().min(1).optional(),
+            /** Words people in this language search with for the subcategory (search finds its page by them). Default: []. */
+            synonyms: z.array(z.string().min(1)).default([]),
           })
           .strict(),
       )

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/content-check.ts';
 import { rewriteEditionLinks } from '../../src/lib/i18n/edition-links.ts';
+import { sourceHash } from '../../src/lib/i18n/source-hash.ts';
+import { interfaceStringProblems, staleTranslations } from '../../src/lib/i18n/translation-status.ts';
 import { englishPath, langOf, localizedPath } from '../../src/lib/i18n/locales.ts';
 import { countsText, DICTIONARIES, format, formatDateIn, placeholders } from '../../src/lib/i18n/ui.ts';
 
@@ -44,5 +47,52 @@ describe('edition paths', () => {
     expect(rewriteEditionLinks(text, 'zh', index, '<m/>')).toBe(
       'See [Helm](/zh/projects/helm/), [Envoy](/projects/envoy/#how)<m/>, [Mesh](/zh/categories/orchestration-management/service-mesh/) and [g](/guides/x/)<m/>.',
     );
+  });
+});
+
+describe('translations in the content check', () => {
+  const english = { path: 'content/projects/helm.mdx', text: '---\nname: Helm\n---\n## What it is\n\nCharts.\n' };
+  const category = {
+    path: 'content/categories/runtime.mdx',
+    text: '---\nname: Runtime\nlandscape_id: runtime\norder: 1\nreviewed: "2026-11-29"\nsources:\n  - {title: a, url: "https://a.example/"}\n  - {title: b, url: "https://b.example/"}\nsubcategories:\n  - name: Container Runtime\n    slug: container-runtime\n    landscape_id: container-runtime\n---\n',
+  };
+  const translation = (path: string, text: string) => ({ path, text });
+
+  it('lists translations whose English text changed since, or that record no source', () => {
+    const current = sourceHash('projects', english.text);
+    const files = {
+      categories: [],
+      guides: [],
+      projects: [english],
+      translations: [
+        translation('content/i18n/zh/projects/helm.mdx', `---\nsource: "${current}"\n---\n## 它是什么\n`),
+        translation('content/i18n/ru/projects/helm.mdx', '---\nsource: "000000000000"\n---\n## Что это\n'),
+      ],
+    };
+    expect(staleTranslations(files)).toEqual([{ path: 'content/i18n/ru/projects/helm.mdx', reason: 'changed' }]);
+    // A fact the importer updates does not make a translation stale; a changed body does.
+    expect(sourceHash('projects', english.text.replace('name: Helm', 'name: Helm\nmaturity: graduated'))).toBe(current);
+    expect(sourceHash('projects', english.text.replace('Charts.', 'Charts and releases.'))).not.toBe(current);
+  });
+
+  it('fails a translation of nothing, of an unknown subcategory, or with a broken link', () => {
+    const problems = checkContent({
+      categories: [category],
+      projects: [],
+      guides: [],
+      translations: [
+        translation('content/i18n/zh/projects/nothing.mdx', '---\nsource: "000000000000"\n---\n正文\n'),
+        translation('content/i18n/ru/categories/runtime.mdx', '---\nname: Среда\nsubcategories:\n  - slug: container-runtimes\n    name: Рантайм\n---\nСм. [x](project:nope).\n'),
+      ],
+    }).map((p) => `${p.path}: ${p.message}`);
+    expect(problems).toEqual([
+      'content/i18n/zh/projects/nothing.mdx: translates content/projects/nothing.mdx, which does not exist',
+      'content/i18n/ru/categories/runtime.mdx: field "subcategories.0.slug": unknown subcategory "container-runtimes" in content/categories/runtime.mdx',
+      'content/i18n/ru/categories/runtime.mdx: link to unknown project "nope"',
+    ]);
+  });
+
+  it('has every interface string in every language', () => {
+    expect(interfaceStringProblems()).toEqual([]);
   });
 });

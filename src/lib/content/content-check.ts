@@ -6,6 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import { categorySchema, type CategoryData } from '../../schemas/category.ts';
+import { translationSchema, type TranslationData } from '../../schemas/translation.ts';
 import { guideSchema, type GuideData } from '../../schemas/guide.ts';
 import { projectSchema, type ProjectData } from '../../schemas/project.ts';
 import { SLUG_PATTERN } from '../landscape/slug.ts';
@@ -67,6 +68,8 @@ export interface ContentFiles {
   categories: SourceFile[];
   projects: SourceFile[];
   guides: SourceFile[];
+  /** content/i18n/<lang>/<kind>/<slug>.mdx. Default: none. */
+  translations?: SourceFile[];
 }
 
 export function checkContent(files: ContentFiles): ContentProblem[] {
@@ -147,7 +150,23 @@ export function checkContent(files: ContentFiles): ContentProblem[] {
   const projectSlugs = new Set(files.projects.map((f) => slugOf(f.path)));
   const projectNames = new Map(projects.map(({ file, data }) => [data.name.toLowerCase(), slugOf(file.path)]));
   const guideSlugs = new Set(guides.map(({ file }) => slugOf(file.path)));
-  for (const file of [...files.categories, ...files.projects, ...files.guides]) {
+  // Translations: valid frontmatter, an English original to translate, its subcategories, working links.
+  const translations = parseAll<TranslationData>(files.translations ?? [], translationSchema, problems);
+  const englishFiles = new Set([...files.categories, ...files.projects, ...files.guides].map((f) => f.path));
+  for (const { file, data } of translations) {
+    const [, , lang, kind, name] = file.path.split('/');
+    const original = `content/${kind}/${name}`;
+    if (!englishFiles.has(original)) problems.push({ path: file.path, line: 1, message: `translates ${original}, which does not exist` });
+    if (kind === 'categories') {
+      const known = subcategories.get(slugOf(original)) ?? new Set<string>();
+      data.subcategories.forEach((sub, i) => {
+        if (!known.has(sub.slug)) problems.push({ path: file.path, line: fieldLine(file.text, 'subcategories'), message: `field "subcategories.${i}.slug": unknown subcategory "${sub.slug}" in ${original}` });
+      });
+    }
+    if (!lang) problems.push({ path: file.path, line: 1, message: 'a translation belongs in content/i18n/<lang>/<kind>/' });
+  }
+
+  for (const file of [...files.categories, ...files.projects, ...files.guides, ...(files.translations ?? [])]) {
     for (const link of findContentLinks(file.text)) {
       const problem = linkProblem(link.kind, link.target, { projectSlugs, projectNames, subcategories, guideSlugs });
       if (problem) problems.push({ path: file.path, line: link.line, message: problem });

@@ -66,12 +66,15 @@ async function build(lang: Edition): Promise<LocalizedCatalog> {
       ...c,
       name: translation?.name ?? c.name,
       description: translation?.description ?? c.description,
+      // The edition's own words first; the English ones still work in every edition.
+      synonyms: [...(translation?.synonyms ?? []), ...c.synonyms],
       url: localizedPath(c.url, lang),
       projects: c.projects.map(item),
       subcategories: c.subcategories.map((s) => ({
         ...s,
         name: subs.get(s.slug)?.name ?? s.name,
         about: subs.get(s.slug)?.about ?? s.about,
+        synonyms: [...(subs.get(s.slug)?.synonyms ?? []), ...s.synonyms],
         url: localizedPath(s.url, lang),
         items: s.items.map(item),
       })),

@@ -40,14 +40,28 @@ function loadShard(key: string): Promise<NameEntry[]> {
   return shard;
 }
 
-/** An edition's topics carry its own category names and words; names and Pagefind's index follow `<html lang>` too. */
-function topicsUrl(): string {
+/** The edition of the page ('zh', 'ru'), from `<html lang>`; Pagefind picks its index by the same attribute. */
+function edition(): string | undefined {
   const lang = document.documentElement.lang.slice(0, 2);
-  return lang === 'zh' || lang === 'ru' ? `/${lang}/search/topics.json` : '/search/topics.json';
+  return lang === 'zh' || lang === 'ru' ? lang : undefined;
+}
+
+let translated: Promise<Set<string>> | undefined;
+
+/** In an edition, name matches go to the translated project page where there is one. */
+async function localize(hits: SearchHit[]): Promise<SearchHit[]> {
+  const lang = edition();
+  if (!lang) return hits;
+  translated ??= fetch(`/${lang}/search/pages.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])).then((slugs) => new Set(slugs));
+  const slugs = await translated;
+  return hits.map((hit) => {
+    const slug = /^\/projects\/([^/]+)\/$/.exec(hit.url)?.[1];
+    return slug && slugs.has(slug) ? { ...hit, url: `/${lang}${hit.url}` } : hit;
+  });
 }
 
 function loadTopics(): Promise<TopicEntry[]> {
-  topics ??= fetch(topicsUrl()).then((r) => (r.ok ? (r.json() as Promise<TopicEntry[]>) : []));
+  topics ??= fetch(edition() ? `/${edition()}/search/topics.json` : '/search/topics.json').then((r) => (r.ok ? (r.json() as Promise<TopicEntry[]>) : []));
   return topics;
 }
 
@@ -69,6 +83,7 @@ function loadPagefind(): Promise<Pagefind> {
 export function warmUp(): void {
   void loadPagefind().then((pf) => pf.init());
   void loadTopics();
+  void localize([]);
 }
 
 /**
@@ -98,7 +113,7 @@ export async function searchNames(query: string, filters: SearchFilters = {}, li
       .map((c) => itemHit(c.entry, c.matched))
       .filter((hit) => passes(hit, filters));
   }
-  return hits.slice(0, limit);
+  return localize(hits.slice(0, limit));
 }
 
 /** For a query that found nothing: the five closest item names (up to three edits) and every category. */
