@@ -14,6 +14,7 @@ const en = {
   'nav.guides': 'Guides',
   'nav.breadcrumbs': 'Breadcrumbs',
   'nav.home': 'Home',
+  'toc.title': 'On this page',
   'lang.label': 'Language',
   'lang.english': 'English',
   'lang.englishOnly': 'This page is in English only.',

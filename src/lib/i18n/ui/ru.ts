@@ -13,6 +13,7 @@ const ru: UiStrings = {
   'nav.guides': 'Руководства',
   'nav.breadcrumbs': 'Навигационная цепочка',
   'nav.home': 'Главная',
+  'toc.title': 'На этой странице',
   'lang.label': 'Язык',
   'lang.english': 'на английском',
   'lang.englishOnly': 'Эта страница есть только на английском языке.',

@@ -13,6 +13,7 @@ const zh: UiStrings = {
   'nav.guides': '指南',
   'nav.breadcrumbs': '面包屑导航',
   'nav.home': '首页',
+  'toc.title': '本页内容',
   'lang.label': '语言',
   'lang.english': '英文',
   'lang.englishOnly': '本页仅有英文版。',
