@@ -1,5 +1,7 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageLinks, repositoryWebUrl } from '../../src/lib/site/repository.ts';
+import { contentSource, pageLinks, repositoryWebUrl } from '../../src/lib/site/repository.ts';
 
 describe('repository links', () => {
   it.each([
@@ -22,5 +24,28 @@ describe('repository links', () => {
     expect(report.pathname).toBe('/o/r/issues/new');
     expect(report.searchParams.get('title')).toBe('Problem on “Envoy”');
     expect(report.searchParams.get('body')).toContain('Page: https://d.example/projects/envoy/');
+  });
+});
+
+/**
+ * The build in `npm test` has no repository configured (package.json has no `repository` and no
+ * REPOSITORY_URL is set), so its pages carry no such links to check in a browser; this checks what
+ * the pages would link to instead: for every page with a text, the edit link opens its real file.
+ */
+describe('"Edit this page" and "Report a problem" for every written page', () => {
+  const root = join(import.meta.dirname, '..', '..');
+  it.each(['projects', 'guides', 'categories'] as const)('%s: the edit link opens the page\'s own file, the report names the page', (collection) => {
+    const files = readdirSync(join(root, 'content', collection)).filter((f) => f.endsWith('.mdx'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const id = file.replace(/\.mdx$/, '');
+      const source = contentSource(collection, id);
+      expect(existsSync(join(root, source)), source).toBe(true);
+      const pageUrl = `https://d.example/${collection}/${id}/`;
+      const links = pageLinks('https://github.com/o/r', source, pageUrl, id);
+      expect(links?.edit).toBe(`https://github.com/o/r/edit/main/content/${collection}/${file}`);
+      const body = new URL(links?.report ?? '').searchParams.get('body') ?? '';
+      expect(body).toContain(`Page: ${pageUrl}\nSource: ${source}`);
+    }
   });
 });

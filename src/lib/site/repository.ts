@@ -20,6 +20,9 @@ export function repositoryWebUrl(value: unknown): string | undefined {
   return /^https?:\/\/[\w.-]+\/[\w.-]+\/[\w.-]+$/.test(text) ? text.replace(/^http:/, 'https:') : undefined;
 }
 
+/** The file a page's text is written in, relative to the repository root: what "Edit this page" opens. */
+export const contentSource = (collection: 'projects' | 'guides' | 'categories', id: string): string => `content/${collection}/${id}.mdx`;
+
 export interface PageLinks {
   edit: string;
   report: string;
