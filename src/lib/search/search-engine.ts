@@ -132,13 +132,26 @@ export async function suggest(query: string): Promise<{ closest: SearchHit[]; ca
 
 let running: Promise<unknown> | undefined;
 let newest = 0;
+let lastCall = -Infinity;
+
+/**
+ * Keystrokes closer together than this are one burst (fast typing, autofill): its full-text search
+ * waits for the burst to end instead of searching every prefix on the way. A keystroke after a
+ * pause, as people type, searches at once.
+ */
+export const BURST_MS = 40;
 
 /**
  * Runs one Pagefind search at a time, and only the newest that is waiting: while one search runs,
- * the keystrokes typed meanwhile collapse into the last one. Superseded calls resolve to null.
+ * or while a burst of keystrokes goes on, the queries typed meanwhile collapse into the last one.
+ * Superseded calls resolve to null.
  */
 async function latestOnly<T>(search: () => Promise<T>): Promise<T | null> {
   const ticket = ++newest;
+  const now = performance.now();
+  const inBurst = now - lastCall < BURST_MS;
+  lastCall = now;
+  if (inBurst) await new Promise((resolve) => setTimeout(resolve, BURST_MS));
   while (running) await running.catch(() => undefined);
   if (ticket !== newest) return null;
   const current = search();
