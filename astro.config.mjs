@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import contentLinks from './src/integrations/content-links.ts';
+import editionNotFound from './src/integrations/edition-not-found.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import logos from './src/integrations/logos.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -19,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // No prefetch, no view transitions: pages are plain HTML that work with JavaScript off.
   // linkCheck runs before pagefind so a broken link fails the build before indexing.
-  integrations: [siteUrlWarning(), contentCheck(), contentLinks(), logos(), mdx({ syntaxHighlight: false }), linkCheck(), pagefind()],
+  integrations: [siteUrlWarning(), contentCheck(), contentLinks(), logos(), mdx({ syntaxHighlight: false }), editionNotFound(), linkCheck(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {

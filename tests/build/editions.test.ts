@@ -17,6 +17,8 @@ describe('editions', () => {
         expect(pages.has(`/${lang}${path}`), `/${lang}${path}`).toBe(true);
       }
     }
+    // Each edition has its page for missing addresses where hosts look for it.
+    for (const lang of ['zh', 'ru']) expect(pages.get(`/${lang}/404.html`), `/${lang}/404.html`).toContain('<meta name="robots" content="noindex"');
     // An untranslated page is not duplicated.
     expect(pages.has('/zh/projects/zot/')).toBe(false);
     expect(pages.has('/ru/grid/')).toBe(false);

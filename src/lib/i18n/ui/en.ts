@@ -133,6 +133,9 @@ const en = {
   'snippets.copy': 'Copy',
   'snippets.copied': 'Copied',
   'notFound.title': 'Page not found',
+  'notFound.description': 'This page does not exist. Search the landscape or start from the overview.',
+  'notFound.text': 'There is no page at this address. Search for the project or page you wanted:',
+  'notFound.start': 'Or start from the landscape or the categories.',
   'source.edit': 'Edit this page',
   'source.report': 'Report a problem',
 } as const;

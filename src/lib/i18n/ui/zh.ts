@@ -132,6 +132,9 @@ const zh: UiStrings = {
   'snippets.copy': '复制',
   'snippets.copied': '已复制',
   'notFound.title': '页面不存在',
+  'notFound.description': '该页面不存在。请搜索全景图，或从总览页开始浏览。',
+  'notFound.text': '这个地址没有对应的页面。请搜索你要找的项目或页面：',
+  'notFound.start': '也可以从全景图首页或类别列表开始浏览。',
   'source.edit': '编辑此页',
   'source.report': '报告问题',
 };
