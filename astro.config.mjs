@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import contentLinks from './src/integrations/content-links.ts';
 import editionNotFound from './src/integrations/edition-not-found.ts';
+import headersFile from './src/integrations/headers-file.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import logos from './src/integrations/logos.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -19,8 +20,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   // No prefetch, no view transitions: pages are plain HTML that work with JavaScript off.
-  // linkCheck runs before pagefind so a broken link fails the build before indexing.
-  integrations: [siteUrlWarning(), contentCheck(), contentLinks(), logos(), mdx({ syntaxHighlight: false }), editionNotFound(), linkCheck(), pagefind()],
+  // linkCheck runs before pagefind so a broken link fails the build before indexing; headersFile
+  // runs last, as it names every top-level entry of dist/, /pagefind/ included.
+  integrations: [siteUrlWarning(), contentCheck(), contentLinks(), logos(), mdx({ syntaxHighlight: false }), editionNotFound(), linkCheck(), pagefind(), headersFile()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { svgViolations } from '../../src/lib/logos/svg-allow-list.ts';
 import { REDIRECTS_MAX_BYTES, REDIRECTS_MAX_RULES } from '../../src/lib/site/legacy-redirects.ts';
-import { LOGO_CONTENT_SECURITY_POLICY, nginxHeaders } from '../../src/lib/site/security-headers.ts';
+import { LOGO_CONTENT_SECURITY_POLICY, headersForPath, nginxHeaders, parseHeadersFile } from '../../src/lib/site/security-headers.ts';
 import { allPages, builtFile, dist, inlineScripts } from './built-site.ts';
 
 const pages = allPages();
@@ -85,8 +85,10 @@ describe('security and privacy', () => {
     expect(logos.length).toBeGreaterThan(0);
     const failing = logos.flatMap((f) => svgViolations(readFileSync(join(dist, 'logos', f), 'utf8')).slice(0, 1).map((p) => `${f}: ${p}`));
     expect(failing).toEqual([]);
-    const headers = builtFile('_headers').toString('utf8');
-    expect(headers).toContain(`/logos/*\n  Cache-Control: public, max-age=31536000, immutable\n  Content-Security-Policy: ${LOGO_CONTENT_SECURITY_POLICY}\n`);
+    const rules = parseHeadersFile(builtFile('_headers').toString('utf8'));
+    const logoHeaders = headersForPath(rules, `/logos/${logos[0]}`);
+    expect(logoHeaders.filter((h) => h.name === 'Content-Security-Policy').map((h) => h.value)).toEqual([LOGO_CONTENT_SECURITY_POLICY]);
+    expect(logoHeaders.filter((h) => h.name === 'Cache-Control').map((h) => h.value)).toEqual(['public, max-age=31536000, immutable']);
     const deployment = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'deployment.md'), 'utf8');
     const logoLocation = /location \^~ \/logos\/ \{([\s\S]*?)\}/.exec(deployment)?.[1] ?? '';
     expect(logoLocation, 'docs/deployment.md: the nginx logos location').toContain(nginxHeaders({ 'Content-Security-Policy': LOGO_CONTENT_SECURITY_POLICY }));
@@ -105,3 +107,4 @@ describe('security and privacy', () => {
     expect(new Set(entries.map((e) => /<id>([^<]+)/.exec(e)?.[1])).size).toBe(entries.length);
   });
 });
+
