@@ -1,10 +1,18 @@
 /** Search-engine metadata and what the built pages may load, checked on every page of the build. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { svgViolations } from '../../src/lib/logos/svg-allow-list.ts';
 import { REDIRECTS_MAX_BYTES, REDIRECTS_MAX_RULES } from '../../src/lib/site/legacy-redirects.ts';
-import { LOGO_CONTENT_SECURITY_POLICY, headersForPath, nginxHeaders, parseHeadersFile } from '../../src/lib/site/security-headers.ts';
+import {
+  COMMON_HEADERS,
+  CONTENT_SECURITY_POLICY,
+  EMBED_CONTENT_SECURITY_POLICY,
+  LOGO_CONTENT_SECURITY_POLICY,
+  headersForPath,
+  nginxHeaders,
+  parseHeadersFile,
+} from '../../src/lib/site/security-headers.ts';
 import { allPages, builtFile, dist, inlineScripts } from './built-site.ts';
 
 const pages = allPages();
@@ -108,3 +116,79 @@ describe('security and privacy', () => {
   });
 });
 
+describe('embeds (/embed/)', () => {
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => `/${relative(dist, join(d.parentPath, d.name)).replace(/\\/g, '/')}`);
+  const embeds = [...pages].filter(([path]) => path.startsWith('/embed/'));
+
+  it('exist for every subcategory and item, are noindex and outside search, and open links in the framing page', () => {
+    const subcategoryPages = [...pages.keys()].filter((p) => /^\/categories\/[^/]+\/[^/]+\/$/.test(p));
+    expect(embeds.filter(([p]) => p.startsWith('/embed/categories/')).map(([p]) => p.replace('/embed', '')).sort()).toEqual(subcategoryPages.sort());
+    expect(embeds.filter(([p]) => p.startsWith('/embed/projects/')).length).toBeGreaterThan(2000);
+    for (const [path, html] of embeds) {
+      expect(html, path).toContain('<meta name="robots" content="noindex">');
+      expect(html, path).toContain('<base target="_top">');
+      expect(html, path).not.toContain('data-pagefind-body');
+      expect(html, path).not.toMatch(/<header|<footer/);
+    }
+  });
+
+  it('load nothing from another host: every script, stylesheet and image is a file of this site, and the CSS fetches nothing else', () => {
+    const loaded = new Set<string>();
+    for (const [path, html] of embeds) {
+      const refs = [
+        ...html.matchAll(/<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\ssrc="([^"]*)"/g),
+        ...html.matchAll(/<link\b[^>]*\shref="([^"]*)"/g),
+        ...html.matchAll(/\ssrcset="([^"]*)"/g),
+        ...html.matchAll(/<object\b[^>]*\sdata="([^"]*)"/g),
+      ].map((m) => m[1] ?? '');
+      expect(refs.length, path).toBeGreaterThan(1);
+      for (const ref of refs) {
+        expect(ref, path).toMatch(/^\/(?!\/)/);
+        loaded.add(ref.split(/[?#\s]/)[0] ?? '');
+      }
+      expect(html, path).not.toMatch(/\sstyle="[^"]*url\(/);
+      expect(inlineScripts(html), path).toEqual([]);
+    }
+    for (const file of loaded) {
+      const content = builtFile(file);
+      if (file.endsWith('.css')) expect(content.toString('utf8'), file).not.toMatch(/@import|url\(\s*["']?(?:https?:)?\/\//);
+    }
+  });
+
+  it('only /embed/ may be framed: frame-ancestors * there, frame-ancestors none and X-Frame-Options DENY for every other file', () => {
+    const rules = parseHeadersFile(builtFile('_headers').toString('utf8'));
+    // Hosts read _headers and _redirects and do not serve them.
+    const served = files.filter((f) => f !== '/_headers' && f !== '/_redirects');
+    expect(served.length).toBeGreaterThan(5000);
+    for (const file of served) {
+      const headers = headersForPath(rules, file);
+      const values = (name: string) => headers.filter((h) => h.name === name).map((h) => h.value);
+      const policies = values('Content-Security-Policy');
+      expect(policies, file).toHaveLength(1);
+      if (file.startsWith('/embed/')) {
+        expect(policies[0], file).toBe(EMBED_CONTENT_SECURITY_POLICY);
+        expect(values('X-Frame-Options'), file).toEqual([]);
+      } else {
+        expect(policies[0], file).toMatch(/frame-ancestors 'none'/);
+        expect(values('X-Frame-Options'), file).toEqual(['DENY']);
+      }
+      for (const [name, value] of Object.entries(COMMON_HEADERS)) expect(values(name), `${file} ${name}`).toEqual([value]);
+    }
+    // Page URLs as browsers ask for them (folders), not only the index.html files behind them.
+    expect(headersForPath(rules, '/projects/helm/').find((h) => h.name === 'Content-Security-Policy')?.value).toBe(CONTENT_SECURITY_POLICY);
+    expect(headersForPath(rules, '/').find((h) => h.name === 'Content-Security-Policy')?.value).toBe(CONTENT_SECURITY_POLICY);
+    expect(headersForPath(rules, '/embed/projects/helm/').find((h) => h.name === 'Content-Security-Policy')?.value).toBe(EMBED_CONTENT_SECURITY_POLICY);
+  });
+
+  it('docs/deployment.md gives nginx the same headers for /embed/', () => {
+    const deployment = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'deployment.md'), 'utf8');
+    const embedLocation = /location \^~ \/embed\/ \{([\s\S]*?)\}/.exec(deployment)?.[1] ?? '';
+    // nginx's add_header in a location replaces the server's, so the location repeats the shared headers.
+    for (const line of nginxHeaders({ 'Content-Security-Policy': EMBED_CONTENT_SECURITY_POLICY, ...COMMON_HEADERS }).split('\n')) {
+      expect(embedLocation, 'docs/deployment.md: the nginx embed location').toContain(line);
+    }
+    expect(embedLocation).not.toContain('X-Frame-Options');
+  });
+});
