@@ -38,6 +38,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+// Embeds are not in the sitemap, so not among the templates above: each is checked in the reader's
+// theme and in the other one by ?theme=, and the guide with its live embed, frame included.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violation on the embeds and the guide's live embed (${colorScheme} theme)`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const other = colorScheme === 'light' ? 'dark' : 'light';
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    for (const path of [
+      '/embed/categories/orchestration-management/service-mesh/',
+      `/embed/categories/runtime/container-runtime/?theme=${other}`,
+      '/embed/projects/kubernetes/',
+      `/embed/projects/kubernetes/?theme=${other}`,
+      '/embed/projects/ansible/',
+    ]) {
+      await page.goto(path);
+      expect(await violations(page), path).toEqual([]);
+    }
+    await page.goto('/guides/link-to-this-site/');
+    await page.locator('embed-frame iframe').scrollIntoViewIfNeeded();
+    await expect(page.frameLocator('embed-frame iframe').getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await violations(page), 'the guide with its live embed').toEqual([]);
+    await context.close();
+  });
+}
+
 // 50 pages spread over the sitemap, checked in five groups of ten so that the groups run on both
 // workers and a slow machine does not time out the whole sample.
 for (let group = 0; group < 5; group++) {
