@@ -6,18 +6,21 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
 }
 
-/** One page per template, picked from the sitemap by URL shape. */
-export function pagesPerTemplate(paths: string[], pick: (p: string) => boolean = () => true): Record<string, string> {
+/**
+ * One page per template, picked from the sitemap by URL shape. `edition` picks the templates a
+ * translated edition has (paths given without their /zh or /ru prefix).
+ */
+export function pagesPerTemplate(paths: string[], pick: (p: string) => boolean = () => true, edition = false): Record<string, string> {
   const first = (re: RegExp) => paths.find((p) => re.test(p) && pick(p));
   const templates: Record<string, string | undefined> = {
     home: '/',
-    'landscape grid': '/grid/',
+    ...(edition ? {} : { 'landscape grid': '/grid/' }),
     'category list': '/categories/',
     category: first(/^\/categories\/[^/]+\/$/),
     subcategory: first(/^\/categories\/[^/]+\/[^/]+\/$/),
-    'CNCF project table': '/projects/',
+    ...(edition ? {} : { 'CNCF project table': '/projects/' }),
     project: first(/^\/projects\/[^/]+\/$/),
-    'all items': '/items/',
+    ...(edition ? {} : { 'all items': '/items/' }),
     'guide list': '/guides/',
     guide: first(/^\/guides\/[^/]+\/$/),
     search: '/search/',

@@ -29,7 +29,7 @@ export function renderHit(hit: SearchHit, full: boolean, as: 'a' | 'span', t: Se
   const title = el('span', 'font-medium', hit.title);
   text.append(title);
   const level = hit.maturity && ['graduated', 'incubating', 'sandbox', 'archived'].includes(hit.maturity) ? t(`maturity.${hit.maturity}` as 'maturity.graduated') : hit.maturity;
-  if (level) text.append(' ', el('span', 'text-xs text-muted', t('maturity.cncf', { level })));
+  if (level) text.append(' ', el('span', 'text-xs text-muted', t('maturity.cncf', { level: level.toLocaleLowerCase(document.documentElement.lang) })));
   const place = hit.topic ? (hit.category ? t('search.subcategoryOf', { category: hit.category }) : t('search.categoryHit')) : [hit.category, hit.subcategory].filter(Boolean).join(' › ');
   if (place) text.append(el('span', 'block text-xs text-muted', place));
   if (full && hit.excerpt) {
