@@ -80,3 +80,11 @@ export function getChanges(): Promise<Change[]> {
   );
   return changes;
 }
+
+/** Route params and props of every subcategory page (the page itself and its embed). */
+export async function subcategoryPaths() {
+  const catalog = await getCatalog();
+  return catalog.categories.flatMap((category) =>
+    category.subcategories.map((sub) => ({ params: { category: category.slug, subcategory: sub.slug }, props: { category, sub } })),
+  );
+}
