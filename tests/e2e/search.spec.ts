@@ -147,3 +147,29 @@ test('clicking a result in the header list opens it', async ({ page }) => {
   await page.getByRole('option').first().click();
   await expect(page).toHaveURL(/\/projects\/envoy\/$/);
 });
+
+test('the header list takes full-text hits from the result table, and the same hits from Pagefind without it', async ({ browser }) => {
+  const listFor = async (withTable: boolean) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (!withTable) await page.route('**/search/result-meta/**', (route) => route.abort());
+    const fragments: string[] = [];
+    page.on('request', (request) => void (request.url().includes('/pagefind/fragment/') && fragments.push(request.url())));
+    await page.goto('/guides/');
+    const table = withTable ? page.waitForResponse((response) => response.url().endsWith('/search/result-meta/en.json')) : undefined;
+    await page.getByRole('searchbox', { name: 'Search projects and pages' }).focus();
+    await table;
+    await page.getByRole('combobox', { name: 'Search projects and pages' }).fill('sidecar');
+    await expect(page.locator('#site-search-results[data-complete="sidecar"]')).toBeAttached();
+    const options = await page.locator('#site-search-results [role="option"]').evaluateAll((nodes) => nodes.map((n) => `${(n as HTMLElement).dataset['href']} ${n.textContent}`));
+    await context.close();
+    return { options, fragments };
+  };
+  const fromTable = await listFor(true);
+  const fromFragments = await listFor(false);
+  // Names, then at least three full-text hits, then "All results".
+  expect(fromTable.options.length).toBeGreaterThan(4);
+  expect(fromTable.fragments).toEqual([]);
+  expect(fromFragments.fragments.length).toBeGreaterThan(0);
+  expect(fromFragments.options).toEqual(fromTable.options);
+});

@@ -5,7 +5,7 @@
  */
 import { renderHit } from './render-hit.ts';
 import { searchText as uiText } from './ui-text.ts';
-import { searchNames, searchText, warmUp, type SearchHit } from './search-engine.ts';
+import { loadResultTable, searchNames, searchText, warmUp, type SearchHit } from './search-engine.ts';
 
 export function attachSearchBox(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]');
@@ -14,6 +14,9 @@ export function attachSearchBox(root: HTMLElement): void {
   root.dataset['ready'] = 'true';
   const t = uiText(root);
   warmUp();
+  // The list shows no excerpts, so its full-text hits can come from the result table. It loads on
+  // focus, not when the page is idle: most readers never search, and this is the largest file.
+  loadResultTable();
 
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
@@ -80,7 +83,9 @@ export function attachSearchBox(root: HTMLElement): void {
     const names = await searchNames(query);
     if (mine !== generation) return;
     show(query, names);
-    const results = await searchText(query, {}, new Set(names.map((h) => h.url)));
+    const results = await searchText(query, { exclude: new Set(names.map((h) => h.url)), excerpts: false });
+    // A newer query has started: its search runs next, and this one's hits would not be shown.
+    if (mine !== generation) return;
     const text = await results.load(0, 8 - Math.min(names.length, 5));
     if (mine !== generation) return;
     show(query, [...names, ...text]);

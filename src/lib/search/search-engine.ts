@@ -3,6 +3,7 @@
  * full-text results for everything else. Both load on first use and are cached.
  */
 import { correctNames, editDistance, itemHit, normalize, rankNames, shardForQuery, type NameEntry, type NameHit, type TopicEntry } from './name-index.ts';
+import { hitFromFragment, resultMetaLookup, resultMetaPath, splitPagefindId, type PagefindFragment, type ResultMetaTable } from './result-meta.ts';
 
 export interface SearchHit extends NameHit {
   /** Pagefind's excerpt: escaped text with <mark> around matches. */
@@ -15,16 +16,13 @@ export interface SearchFilters {
   maturity?: string[];
 }
 
-interface PagefindData {
-  url: string;
+interface PagefindData extends PagefindFragment {
   excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: Array<{ data(): Promise<PagefindData> }> } | null>;
+  search(query: string, options?: { filters?: Record<string, { any: string[] }> }): Promise<{ results: Array<{ id: string; data(): Promise<PagefindData> }> } | null>;
 }
 
 const shards = new Map<string, Promise<NameEntry[]>>();
@@ -74,6 +72,23 @@ function loadPagefind(): Promise<Pagefind> {
     });
   }
   return pagefind;
+}
+
+/** Result tables (see result-meta.ts) by Pagefind language, once loaded. */
+const resultTables = new Map<string, Map<string, NameHit>>();
+const resultTablesRequested = new Set<string>();
+
+/**
+ * Fetches the result table of the page's Pagefind language (Pagefind picks it from `<html lang>`,
+ * lower-cased). Nothing waits for it: until it is there, results load their fragments.
+ */
+export function loadResultTable(language = document.documentElement.lang.toLowerCase()): void {
+  if (resultTablesRequested.has(language)) return;
+  resultTablesRequested.add(language);
+  void fetch(resultMetaPath(language))
+    .then((r) => (r.ok ? (r.json() as Promise<ResultMetaTable>) : undefined))
+    .then((table) => table && resultTables.set(language, resultMetaLookup(table)))
+    .catch(() => resultTablesRequested.delete(language));
 }
 
 /**
@@ -169,7 +184,24 @@ export interface TextResults {
   load(start: number, end: number): Promise<SearchHit[]>;
 }
 
-export async function searchText(query: string, filters: SearchFilters = {}, exclude: Set<string> = new Set()): Promise<TextResults> {
+export interface TextSearchOptions {
+  filters?: SearchFilters;
+  /** Pages already shown (as name matches), dropped from the results. */
+  exclude?: Set<string>;
+  /**
+   * Whether hits carry Pagefind's excerpt, which takes one fragment request per hit. Without, hits
+   * come from the result table when it has loaded (see loadResultTable).
+   */
+  excerpts?: boolean;
+}
+
+/** A hit from the result table, or undefined when the table of its language has not loaded. */
+function tableHit(id: string): SearchHit | undefined {
+  const { language, hash } = splitPagefindId(id);
+  return resultTables.get(language)?.get(hash);
+}
+
+export async function searchText(query: string, { filters = {}, exclude = new Set(), excerpts = true }: TextSearchOptions = {}): Promise<TextResults> {
   if (query.trim().length < MIN_TEXT_QUERY) return { count: 0, load: async () => [] };
   const pf = await loadPagefind();
   const pagefindFilters: Record<string, { any: string[] }> = {};
@@ -180,18 +212,15 @@ export async function searchText(query: string, filters: SearchFilters = {}, exc
   return {
     count: results.length,
     load: async (start, end) => {
-      const data = await Promise.all(results.slice(start, end).map((r) => r.data()));
-      return data
-        .map((d) => ({
-          url: d.url.replace(/index\.html$/, ''),
-          title: d.meta['title'] ?? d.url,
-          logo: d.meta['image'],
-          maturity: d.filters['maturity']?.[0],
-          category: d.filters['category']?.[0],
-          subcategory: d.filters['subcategory']?.[0],
-          excerpt: d.excerpt,
-        }))
-        .filter((hit) => !exclude.has(hit.url));
+      const hits = await Promise.all(
+        results.slice(start, end).map(async (r): Promise<SearchHit> => {
+          const known = excerpts ? undefined : tableHit(r.id);
+          if (known) return known;
+          const data = await r.data();
+          return { ...hitFromFragment(data), excerpt: data.excerpt };
+        }),
+      );
+      return hits.filter((hit) => !exclude.has(hit.url));
     },
   };
 }

@@ -100,7 +100,7 @@ export function attachSearchPage(root: HTMLElement): void {
     // Say at once what the query was taken for; the full text follows.
     if (correction) showCorrection();
     // A corrected query also searches the text for the name it was taken for.
-    const results = await searchText(correction ?? query, filters, new Set(names.map((h) => h.url)));
+    const results = await searchText(correction ?? query, { filters, exclude: new Set(names.map((h) => h.url)) });
     if (mine !== generation) return;
     text = results;
     shown = 0;
