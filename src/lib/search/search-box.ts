@@ -26,7 +26,6 @@ export function attachSearchBox(root: HTMLElement): void {
   list.setAttribute('aria-label', t('search.results'));
 
   let active = -1;
-  let generation = 0;
   const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
 
   /** Highlights option `index`; -1 (or an index outside the list) highlights none. */
@@ -76,18 +75,27 @@ export function attachSearchBox(root: HTMLElement): void {
     setActive(selected ? options().findIndex((o) => o.dataset['href'] === selected) : -1);
   };
 
+  // Each keystroke's run aborts the one before: a superseded run neither ranks nor shows anything.
+  let current: AbortController | undefined;
   const run = async () => {
     const query = input.value.trim();
-    const mine = ++generation;
+    current?.abort();
+    const { signal } = (current = new AbortController());
     if (!query) return close();
-    const names = await searchNames(query);
-    if (mine !== generation) return;
+    // The full-text search starts with the name search, not after it: Pagefind works in its
+    // worker while the name matches are found and shown.
+    const textSearch = searchText(query, { excerpts: false, asYouType: true });
+    const names = await searchNames(query, {}, 8, false, signal);
+    if (signal.aborted) return;
     show(query, names);
-    const results = await searchText(query, { exclude: new Set(names.map((h) => h.url)), excerpts: false });
+    const results = await textSearch;
     // A newer query has started: its search runs next, and this one's hits would not be shown.
-    if (mine !== generation) return;
-    const text = await results.load(0, 8 - Math.min(names.length, 5));
-    if (mine !== generation) return;
+    if (signal.aborted) return;
+    // Pages shown as name matches are left out; hits from the result table cost no request.
+    const named = new Set(names.map((h) => h.url));
+    const wanted = 8 - Math.min(names.length, 5);
+    const text = (await results.load(0, wanted + named.size)).filter((hit) => !named.has(hit.url)).slice(0, wanted);
+    if (signal.aborted) return;
     show(query, [...names, ...text]);
     // Marks the list as complete for this query (the benchmark waits for it).
     list.dataset['complete'] = query;

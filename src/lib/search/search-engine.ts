@@ -4,6 +4,7 @@
  */
 import { correctNames, editDistance, itemHit, normalize, rankNames, shardForQuery, type NameEntry, type NameHit, type TopicEntry } from './name-index.ts';
 import { hitFromFragment, resultMetaLookup, resultMetaPath, splitPagefindId, type PagefindFragment, type ResultMetaTable } from './result-meta.ts';
+import { createSearchQueue, SHORT_QUERY } from './search-queue.ts';
 
 export interface SearchHit extends NameHit {
   /** Pagefind's excerpt: escaped text with <mark> around matches. */
@@ -134,11 +135,13 @@ function passes(hit: SearchHit, filters: SearchFilters): boolean {
  * Name matches (see rankNames in name-index.ts); only when nothing matches exactly or by prefix,
  * names one or two typos away, marked with the name the query was taken for (`exact` turns that off).
  */
-export async function searchNames(query: string, filters: SearchFilters = {}, limit = 8, exact = false): Promise<SearchHit[]> {
+export async function searchNames(query: string, filters: SearchFilters = {}, limit = 8, exact = false, signal?: AbortSignal): Promise<SearchHit[]> {
   const key = shardForQuery(query);
   if (!key) return [];
   const filtered = Object.values(filters).some((v) => v?.length);
   const [entries, topicList] = await Promise.all([loadShard(key), filtered ? Promise.resolve([]) : loadTopics()]);
+  // Every keystroke of a fast typist waits for the same shard; only the last query is ranked.
+  if (signal?.aborted) return [];
   let hits: SearchHit[] = rankNames(query, entries, topicList).filter((hit) => hit.topic || passes(hit, filters));
   if (hits.length === 0 && !exact) {
     hits = correctNames(await loadShard('all'), query, 50)
@@ -162,38 +165,8 @@ export async function suggest(query: string): Promise<{ closest: SearchHit[]; ca
   return { closest, categories };
 }
 
-let running: Promise<unknown> | undefined;
-let newest = 0;
-let lastCall = -Infinity;
-
-/**
- * Keystrokes closer together than this are one burst (fast typing, autofill): its full-text search
- * waits for the burst to end instead of searching every prefix on the way. A keystroke after a
- * pause, as people type, searches at once.
- */
-export const BURST_MS = 40;
-
-/**
- * Runs one Pagefind search at a time, and only the newest that is waiting: while one search runs,
- * or while a burst of keystrokes goes on, the queries typed meanwhile collapse into the last one.
- * Superseded calls resolve to null.
- */
-async function latestOnly<T>(search: () => Promise<T>): Promise<T | null> {
-  const ticket = ++newest;
-  const now = performance.now();
-  const inBurst = now - lastCall < BURST_MS;
-  lastCall = now;
-  if (inBurst) await new Promise((resolve) => setTimeout(resolve, BURST_MS));
-  while (running) await running.catch(() => undefined);
-  if (ticket !== newest) return null;
-  const current = search();
-  running = current;
-  try {
-    return await current;
-  } finally {
-    running = undefined;
-  }
-}
+/** Pagefind runs one search at a time: see search-queue.ts for which ones run. */
+const latestOnly = createSearchQueue();
 
 /** Full-text results: the count at once, the hits' data loaded on demand, a page at a time. */
 export interface TextResults {
@@ -210,6 +183,8 @@ export interface TextSearchOptions {
    * come from the result table when it has loaded (see loadResultTable).
    */
   excerpts?: boolean;
+  /** The query is being typed into a box that searches as you type (see SHORT_QUERY). */
+  asYouType?: boolean;
 }
 
 /** A hit from the result table, or undefined when the table of its language has not loaded. */
@@ -218,12 +193,12 @@ function tableHit(id: string): SearchHit | undefined {
   return resultTables.get(language)?.get(hash);
 }
 
-export async function searchText(query: string, { filters = {}, exclude = new Set(), excerpts = true }: TextSearchOptions = {}): Promise<TextResults> {
+export async function searchText(query: string, { filters = {}, exclude = new Set(), excerpts = true, asYouType = false }: TextSearchOptions = {}): Promise<TextResults> {
   if (query.trim().length < MIN_TEXT_QUERY) return { count: 0, load: async () => [] };
   const pf = await loadPagefind();
   const pagefindFilters: Record<string, { any: string[] }> = {};
   for (const [key, values] of Object.entries(filters)) if (values?.length) pagefindFilters[key] = { any: values };
-  const found = await latestOnly(() => pf.search(query, { filters: pagefindFilters }));
+  const found = await latestOnly(() => pf.search(query, { filters: pagefindFilters }), asYouType && query.trim().length < SHORT_QUERY);
   const results = found?.results ?? [];
   // Pages already shown as name matches are dropped when loaded, so a page can hold fewer hits.
   return {
