@@ -40,13 +40,24 @@ describe('checkContent', () => {
   it('fails a CNCF project page, guide or category text without a reviewed date or with fewer than two sources', () => {
     const oneSource = 'reviewed: "2026-11-29"\nsources:\n  - {title: a, url: "https://a.example/"}\n';
     const problems = check(
-      [project('containerd', 'maturity: graduated\n'), project('runc', `maturity: sandbox\n${oneSource}`), project('product', '')],
+      [project('containerd', 'maturity: graduated\n', 'Runs containers.\n'), project('runc', `maturity: sandbox\n${oneSource}description: Spawns containers.\n`), project('product', '')],
       [{ path: 'content/guides/g.mdx', text: '---\ntitle: G\ndescription: A guide.\n---\n' }],
     ).map((p) => `${p.path}: ${p.message}`);
     expect(problems).toEqual([
       'content/projects/containerd.mdx: field "reviewed": missing; a CNCF project page must say on which day its facts were checked',
       'content/projects/runc.mdx: field "sources": a CNCF project page lists 1 source(s); it needs 2 to 6 it was checked against',
       'content/guides/g.mdx: field "reviewed": missing; a guide must say on which day its facts were checked',
+    ]);
+  });
+
+  it('asks nothing of a CNCF project or category the importer has just added, with no text of ours yet', () => {
+    const bare: SourceFile = { path: 'content/categories/runtime.mdx', text: runtime.text.replace(/reviewed:[\s\S]*?(?=subcategories:)/, '').replace(/    about:[\s\S]*?(?=---)/, '') };
+    expect(bare.text).not.toMatch(/reviewed|about/);
+    expect(checkContent({ categories: [bare], projects: [project('containerd', 'maturity: graduated\n')], guides: [] })).toEqual([]);
+    // One subcategory text is enough to need a date and sources.
+    const withAbout: SourceFile = { path: bare.path, text: bare.text.replace('landscape_id: container-runtime\n', 'landscape_id: container-runtime\n    about: Runtimes.\n') };
+    expect(checkContent({ categories: [withAbout], projects: [], guides: [] }).map((p) => p.message)).toEqual([
+      'field "reviewed": missing; a category text must say on which day its facts were checked',
     ]);
   });
 
