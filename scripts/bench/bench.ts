@@ -12,7 +12,7 @@
  * Options: --sizes=500,2500,10000   --skip-synthetic   --skip-build (reuse dist/ for 3 and 4)
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findBrowser } from '../find-browser.ts';
@@ -67,6 +67,13 @@ function syntheticProject(items: number): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'content', 'guides'), { recursive: true });
   for (const part of ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, part), join(dir, part), { recursive: true });
+  // The editions' own texts (home page, glossary, item descriptions by slug), without the
+  // translated pages: those link to the real projects and guides, which a synthetic landscape lacks.
+  for (const lang of readdirSync(join(root, 'content', 'i18n'))) {
+    for (const file of ['home.yml', 'glossary.yml', 'descriptions.yml']) {
+      if (existsSync(join(root, 'content', 'i18n', lang, file))) cpSync(join(root, 'content', 'i18n', lang, file), join(dir, 'content', 'i18n', lang, file));
+    }
+  }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   const data = join(dir, 'landscape.yml');
   const gen = spawnSync(process.execPath, [join(root, 'scripts', 'bench', 'synthetic-landscape.ts'), landscape, String(items), data], { encoding: 'utf8' });
