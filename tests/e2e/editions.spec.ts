@@ -51,6 +51,12 @@ test('Chinese and Russian search find their own pages by topic and by project na
   await page.goto('/zh/');
   await expectFirstResult(page, zh['search.label'], '服务网格', '/zh/categories/orchestration-management/service-mesh/');
   await expectFirstResult(page, zh['search.label'], 'Kubernetes', '/zh/projects/kubernetes/');
+  const firstOption = page.locator('#site-search-results [role="option"]').first();
+  await expect(firstOption.locator('.lang-mark')).toHaveCount(0);
+  // A project not translated yet leads to its English page, and the list says so.
+  await expectFirstResult(page, zh['search.label'], 'Velero', '/projects/velero/');
+  await expect(firstOption.locator('.lang-mark')).toHaveText(`(${zh['lang.english']})`);
+  await expect(firstOption.locator('[lang="en"]')).toHaveText('Velero');
   await page.goto('/ru/');
   await expectFirstResult(page, ru['search.label'], 'контейнерный рантайм', '/ru/categories/runtime/container-runtime/');
   await expectFirstResult(page, ru['search.label'], 'Prometheus', '/ru/projects/prometheus/');

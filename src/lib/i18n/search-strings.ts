@@ -24,6 +24,7 @@ const KEYS = [
   'maturity.incubating',
   'maturity.sandbox',
   'maturity.archived',
+  'lang.english',
 ] as const;
 
 export type SearchStringKey = (typeof KEYS)[number];

@@ -28,6 +28,10 @@ export function renderHit(hit: SearchHit, full: boolean, as: 'a' | 'span', t: Se
   const text = el('span', 'min-w-0');
   const title = el('span', 'font-medium', hit.title);
   text.append(title);
+  if (hit.english) {
+    title.lang = 'en';
+    text.append(el('span', 'lang-mark', ` (${t('lang.english')})`));
+  }
   const level = hit.maturity && ['graduated', 'incubating', 'sandbox', 'archived'].includes(hit.maturity) ? t(`maturity.${hit.maturity}` as 'maturity.graduated') : hit.maturity;
   if (level) text.append(' ', el('span', 'text-xs text-muted', t('maturity.cncf', { level: level.toLocaleLowerCase(document.documentElement.lang) })));
   const place = hit.topic ? (hit.category ? t('search.subcategoryOf', { category: hit.category }) : t('search.categoryHit')) : [hit.category, hit.subcategory].filter(Boolean).join(' › ');

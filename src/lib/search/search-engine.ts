@@ -9,6 +9,8 @@ import { createSearchQueue, SHORT_QUERY } from './search-queue.ts';
 export interface SearchHit extends NameHit {
   /** Pagefind's excerpt: escaped text with <mark> around matches. */
   excerpt?: string | undefined;
+  /** In an edition, the hit leads to an English page: the project is not translated yet. */
+  english?: boolean | undefined;
 }
 
 export interface SearchFilters {
@@ -55,7 +57,9 @@ async function localize(hits: SearchHit[]): Promise<SearchHit[]> {
   const slugs = await translated;
   return hits.map((hit) => {
     const slug = /^\/projects\/([^/]+)\/$/.exec(hit.url)?.[1];
-    return slug && slugs.has(slug) ? { ...hit, url: `/${lang}${hit.url}` } : hit;
+    if (!slug) return hit;
+    // An untranslated project's hit leads to its English page, and says so.
+    return slugs.has(slug) ? { ...hit, url: `/${lang}${hit.url}` } : { ...hit, english: true };
   });
 }
 
