@@ -166,7 +166,7 @@ export async function suggest(query: string): Promise<{ closest: SearchHit[]; ca
     .slice(0, 5)
     .map((x) => itemHit(x.e));
   const categories = topicList.filter((t) => t.c === 'Category').map((t) => ({ url: t.u, title: t.n }));
-  return { closest, categories };
+  return { closest: await localize(closest), categories };
 }
 
 /** Pagefind runs one search at a time: see search-queue.ts for which ones run. */

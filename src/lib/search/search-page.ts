@@ -22,7 +22,7 @@ export function readParams(params: URLSearchParams): { query: string; filters: S
 async function suggestions(query: string, t: SearchText): Promise<Node[]> {
   const { closest, categories } = await suggest(query);
   const out: Node[] = [];
-  const links = (label: string, items: Array<{ url: string; title: string }>) => {
+  const links = (label: string, items: SearchHit[]) => {
     if (items.length === 0) return;
     const p = document.createElement('p');
     p.className = 'mt-2';
@@ -32,6 +32,14 @@ async function suggestions(query: string, t: SearchText): Promise<Node[]> {
       a.href = item.url;
       a.textContent = item.title;
       p.append(i === 0 ? ' ' : ', ', a);
+      // In an edition, a project not translated yet is marked as English, as everywhere else.
+      if (item.english) {
+        a.lang = 'en';
+        const mark = document.createElement('span');
+        mark.className = 'lang-mark';
+        mark.textContent = ` (${t('lang.english')})`;
+        p.append(mark);
+      }
     });
     out.push(p);
   };
