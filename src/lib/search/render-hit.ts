@@ -9,6 +9,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
+/** "(English)" after a result that leads from an edition to an English page, as on every other such link. */
+export function englishMark(t: SearchText): HTMLElement {
+  return el('span', 'lang-mark', ` (${t('lang.english')})`);
+}
+
 /**
  * A result with the logo, name, maturity and place in the landscape; `full` adds the excerpt. On
  * the results page it is a link; in the header's list box it is plain content of an option
@@ -30,7 +35,7 @@ export function renderHit(hit: SearchHit, full: boolean, as: 'a' | 'span', t: Se
   text.append(title);
   if (hit.english) {
     title.lang = 'en';
-    text.append(el('span', 'lang-mark', ` (${t('lang.english')})`));
+    text.append(englishMark(t));
   }
   const level = hit.maturity && ['graduated', 'incubating', 'sandbox', 'archived'].includes(hit.maturity) ? t(`maturity.${hit.maturity}` as 'maturity.graduated') : hit.maturity;
   if (level) text.append(' ', el('span', 'text-xs text-muted', t('maturity.cncf', { level: level.toLocaleLowerCase(document.documentElement.lang) })));

@@ -3,7 +3,7 @@
  * full-text results (20 at a time), and keeps the URL in step with the form so a search can be
  * shared. Loaded by src/pages/search/index.astro.
  */
-import { renderHit } from './render-hit.ts';
+import { englishMark, renderHit } from './render-hit.ts';
 import { searchText as uiText, type SearchText } from './ui-text.ts';
 import { searchNames, searchText, suggest, type SearchFilters, type SearchHit, type TextResults } from './search-engine.ts';
 
@@ -35,10 +35,7 @@ async function suggestions(query: string, t: SearchText): Promise<Node[]> {
       // In an edition, a project not translated yet is marked as English, as everywhere else.
       if (item.english) {
         a.lang = 'en';
-        const mark = document.createElement('span');
-        mark.className = 'lang-mark';
-        mark.textContent = ` (${t('lang.english')})`;
-        p.append(mark);
+        p.append(englishMark(t));
       }
     });
     out.push(p);
